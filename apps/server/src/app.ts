@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { healthSchema } from '@rapport/contracts';
+import type { Config } from './config.js';
+import { createAuth, resolveSecret, type Auth } from './platform/auth/auth.js';
+import type { Database } from './platform/db.js';
+import { registerErrorHandling } from './platform/errors.js';
+import { registerGuard } from './platform/guard.js';
+import { version } from './platform/version.js';
+import { auditRoutes } from './modules/audit/index.js';
+import { authRoutes } from './modules/auth/index.js';
+import { contactRoutes } from './modules/contacts/index.js';
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  /** Serve the built web app (off in most tests). */
+  serveWeb?: boolean;
+}
+
+export interface App {
+  app: FastifyInstance;
+  auth: Auth;
+}
+
+/** The composition root: wires platform pieces and registers each module as a Fastify plugin. */
+export async function buildApp({ config, database, serveWeb = true }: AppDeps): Promise<App> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  const auth = createAuth({ db: database.db, baseUrl: config.baseUrl, secret: await resolveSecret(database.db, config.secret) });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Rapport API', version, description: 'REST API of Rapport, the open-source CRM and CDP.' },
+      components: {
+        securitySchemes: {
+          apiKey: { type: 'http', scheme: 'bearer', description: 'A workspace API key (rk_…)' },
+          session: { type: 'apiKey', in: 'cookie', name: 'rapport.session_token' },
+        },
+      },
+      security: [{ apiKey: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  await app.register(fastifyRateLimit, { global: false });
+  registerGuard(app, { auth, db: database.db, trustedOrigins: [new URL(config.baseUrl).origin] });
+
+  app.get('/health', { schema: { tags: ['health'], response: { 200: healthSchema } } }, () => ({
+    status: 'ok' as const,
+    database: database.kind,
+    version,
+  }));
+
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes, { auth, db: database.db });
+      await api.register(contactRoutes);
+      await api.register(auditRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (serveWeb && fs.existsSync(path.join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    // Client-side routes (/contacts/…, /settings/…) all load the single-page app.
+    app.get('/*', (req, reply) => {
+      if (req.url.startsWith('/api/')) return reply.callNotFound();
+      return reply.sendFile('index.html');
+    });
+  }
+  return { app, auth };
+}

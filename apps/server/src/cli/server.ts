@@ -1,0 +1,46 @@
+import { buildApp } from '../app.js';
+import { startQueue } from '../platform/jobs.js';
+import { jobs } from '../jobs.js';
+import { openRuntime } from './runtime.js';
+
+function onShutdown(stop: () => Promise<void>) {
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (stopping) process.exit(1);
+      stopping = true;
+      stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+}
+
+/** `rapport start`: API, web app and, with `work`, the job workers in one process. */
+export async function runServer({ work }: { work: boolean }): Promise<void> {
+  const { config, database, log } = await openRuntime();
+  const { app } = await buildApp({ config, database });
+  const queue = await startQueue({ database, log, jobs, work });
+  onShutdown(async () => {
+    await app.close();
+    await queue.stop();
+    await database.close();
+  });
+  await app.listen({ port: config.port, host: config.host });
+  log.info(`Rapport is running at ${config.baseUrl} on ${database.kind === 'pglite' ? `the embedded database in ${config.dataDir}` : 'PostgreSQL'}`);
+}
+
+/** `rapport worker`: job workers only, so they can scale out beside API processes. */
+export async function runWorker(): Promise<void> {
+  const { database, log } = await openRuntime();
+  if (database.kind === 'pglite') {
+    log.warn('The embedded database serves one process; run workers separately only with DATABASE_URL.');
+  }
+  const queue = await startQueue({ database, log, jobs, work: true });
+  onShutdown(async () => {
+    await queue.stop();
+    await database.close();
+  });
+  log.info(`Workers running for ${jobs.map((j) => j.name).join(', ')}`);
+}

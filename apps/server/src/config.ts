@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  RAPPORT_DATA_DIR: z.string().min(1).default('./data'),
+  /** Public URL of this server; used for links and the trusted origin of cookie-authenticated writes. */
+  RAPPORT_BASE_URL: z.url().optional(),
+  /** Signs session cookies. Generated and kept in the data dir when not given. */
+  RAPPORT_SECRET: z.string().min(32).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().default('production'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  baseUrl: string;
+  secret: string | undefined;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  isTest: boolean;
+}
+
+/** The only reader of process.env. Fails fast with every invalid variable named. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.RAPPORT_DATA_DIR),
+    baseUrl: (e.RAPPORT_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    secret: e.RAPPORT_SECRET,
+    logLevel: e.LOG_LEVEL,
+    isTest: e.NODE_ENV === 'test',
+  };
+}

@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+import { runApiKeyCreate, runUserCreate } from './cli/accounts.js';
+import { runDemo } from './cli/demo.js';
+import { runServer, runWorker } from './cli/server.js';
+import { openRuntime } from './cli/runtime.js';
+
+const usage = `Usage: rapport <command> [options]
+
+Commands:
+  start                               Serve the API and web app, and run background workers
+  worker                              Run background workers only (scale out with more of them)
+  migrate                             Apply pending database migrations
+  user create --email E --password P --workspace NAME [--name N]
+                                      Create a user, and the workspace with them as owner if new
+  apikey create --workspace NAME --scopes read,write,track [--name N]
+                                      Create an API key; prints only the key
+  demo [--workspace NAME] [--contacts N]
+                                      Load demo data (zh-TW and English)
+
+Environment: DATABASE_URL (PostgreSQL; default is the embedded database in RAPPORT_DATA_DIR),
+PORT, RAPPORT_DATA_DIR, RAPPORT_BASE_URL, RAPPORT_SECRET, LOG_LEVEL. See the README.`;
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      email: { type: 'string' },
+      password: { type: 'string' },
+      workspace: { type: 'string' },
+      name: { type: 'string' },
+      scopes: { type: 'string' },
+      contacts: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const command = positionals.join(' ');
+  if (values.help || !command) {
+    console.log(usage);
+    return;
+  }
+  switch (command) {
+    case 'start':
+      return runServer({ work: true });
+    case 'worker':
+      return runWorker();
+    case 'migrate': {
+      const rt = await openRuntime();
+      console.log('Migrations applied.');
+      return rt.database.close();
+    }
+    case 'user create':
+      return runUserCreate(values);
+    case 'apikey create':
+      return runApiKeyCreate(values);
+    case 'demo':
+      return runDemo(values);
+    default:
+      throw new Error(`Unknown command "${command}".\n\n${usage}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

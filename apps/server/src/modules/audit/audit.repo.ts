@@ -1,0 +1,33 @@
+import { and, desc, eq, lt } from 'drizzle-orm';
+import type { Db } from '../../platform/db.js';
+import { auditLog } from './audit.schema.js';
+
+export type AuditRow = typeof auditLog.$inferSelect;
+export type NewAuditRow = typeof auditLog.$inferInsert;
+
+export async function insertAudit(db: Db, row: NewAuditRow): Promise<void> {
+  await db.insert(auditLog).values(row);
+}
+
+export interface AuditFilter {
+  entity?: string | undefined;
+  entityId?: string | undefined;
+  afterId?: string | undefined;
+  limit: number;
+}
+
+export function listAudit(db: Db, workspaceId: string, f: AuditFilter): Promise<AuditRow[]> {
+  return db
+    .select()
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.workspaceId, workspaceId),
+        f.entity ? eq(auditLog.entity, f.entity) : undefined,
+        f.entityId ? eq(auditLog.entityId, f.entityId) : undefined,
+        f.afterId ? lt(auditLog.id, f.afterId) : undefined,
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(f.limit + 1);
+}

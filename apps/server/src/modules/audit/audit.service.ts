@@ -1,0 +1,79 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { AuditEntry, ListAuditQuery, Page } from '@rapport/contracts';
+import type { Actor, Ctx, Via } from '../../platform/context.js';
+import { withWorkspace, type Db } from '../../platform/db.js';
+import { decodeCursor, isUuid, toPage } from '../../platform/pagination.js';
+import { insertAudit, listAudit, type AuditRow } from './audit.repo.js';
+
+type Changes = Record<string, { before: unknown; after: unknown }>;
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The fields that differ between two versions of a record; either side may be absent (create, delete). */
+export function diffFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null, ignore: string[] = []): Changes {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  const changes: Changes = {};
+  for (const k of keys) {
+    if (ignore.includes(k)) continue;
+    const b = before?.[k] ?? null;
+    const a = after?.[k] ?? null;
+    if (!same(a, b)) changes[k] = { before: b instanceof Date ? b.toISOString() : b, after: a instanceof Date ? a.toISOString() : a };
+  }
+  return changes;
+}
+
+export interface AuditRecord {
+  entity: string;
+  entityId: string;
+  action: 'create' | 'update' | 'delete';
+  changes: Changes;
+}
+
+interface AuditScope {
+  workspaceId: string;
+  actor: Actor;
+  via: Via;
+}
+
+/**
+ * Records one change. Call it with the transaction that makes the change, so the entry and the
+ * change commit or roll back together.
+ */
+export async function recordAudit(tx: Db, scope: AuditScope, rec: AuditRecord): Promise<void> {
+  if (rec.action === 'update' && Object.keys(rec.changes).length === 0) return;
+  await insertAudit(tx, {
+    id: uuidv7(),
+    workspaceId: scope.workspaceId,
+    actorType: scope.actor.type,
+    actorId: scope.actor.id,
+    actorLabel: scope.actor.label,
+    via: scope.via,
+    ...rec,
+  });
+}
+
+function toEntry(r: AuditRow): AuditEntry {
+  return {
+    id: r.id,
+    actorType: r.actorType,
+    actorId: r.actorId,
+    actorLabel: r.actorLabel,
+    entity: r.entity,
+    entityId: r.entityId,
+    action: r.action,
+    changes: r.changes,
+    via: r.via,
+    createdAt: r.createdAt.toISOString(),
+  };
+}
+
+export async function listAuditEntries(ctx: Ctx, q: ListAuditQuery & { limit: number }): Promise<Page<AuditEntry>> {
+  const afterId = decodeCursor(q.cursor, isUuid);
+  const rows = await withWorkspace(ctx.db, ctx.workspaceId, (tx) =>
+    listAudit(tx, ctx.workspaceId, { entity: q.entity, entityId: q.entityId, afterId, limit: q.limit }),
+  );
+  const page = toPage(rows, q.limit, (r) => r.id);
+  return { data: page.data.map(toEntry), nextCursor: page.nextCursor };
+}

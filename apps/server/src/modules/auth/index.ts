@@ -1,0 +1,16 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AuthRoutesOptions } from './auth.plugin.js';
+import { apiKeyRoutes } from './api-keys.routes.js';
+import { memberRoutes } from './members.routes.js';
+import { sessionRoutes } from './session.routes.js';
+
+export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, opts) => {
+  await app.register(sessionRoutes, opts);
+  await app.register(memberRoutes, opts);
+  await app.register(apiKeyRoutes, opts);
+};
+
+export { createApiKey } from './api-keys.service.js';
+export { findOwnerUserId, findUserByEmail, findWorkspacesByRef, listUserWorkspaces } from './auth.repo.js';
+export { slugify } from './session.service.js';
+export { authCleanupJob } from './auth.jobs.js';

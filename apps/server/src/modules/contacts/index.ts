@@ -1,0 +1,2 @@
+export { contactRoutes } from './contacts.routes.js';
+export { createContact, listContacts } from './contacts.service.js';

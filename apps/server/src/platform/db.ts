@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import { acquireDataDirLock } from './data-dir-lock.js';
+
+/** A Drizzle handle or transaction. Repos take it explicitly; there is no global connection. */
+export type Db = PgDatabase<PgQueryResultHKT>;
+
+/** Runs raw SQL with positional parameters; the queue and tests use it. */
+export type RawQuery = <R = Record<string, unknown>>(text: string, values?: unknown[]) => Promise<{ rows: R[] }>;
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  query: RawQuery;
+  /** Runs a multi-statement script without parameters; returns the last statement's rows. */
+  execRows: (text: string) => Promise<Record<string, unknown>[]>;
+  /** The server URL, for clients that open their own connections; null for the embedded database. */
+  url: string | null;
+  migrate: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
+const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../drizzle');
+
+export interface OpenDatabaseOptions {
+  databaseUrl?: string | undefined;
+  /** Directory for the embedded database; `null` keeps it in memory (tests). */
+  dataDir: string | null;
+}
+
+export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir);
+}
+
+async function openPglite(dataDir: string | null): Promise<Database> {
+  let releaseLock = () => {};
+  if (dataDir) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    // PGlite is one process's database: a second process on the same files corrupts them.
+    releaseLock = acquireDataDirLock(dataDir);
+  }
+  const client = dataDir ? new PGlite(path.join(dataDir, 'pglite')) : new PGlite();
+  await client.waitReady;
+  const db = drizzlePglite({ client, casing: 'snake_case' }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    query: async (text, values) => {
+      const r = await client.query(text, values as unknown[] | undefined);
+      return { rows: r.rows as never[] };
+    },
+    execRows: async (text) => {
+      const results = await client.exec(text);
+      return (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[];
+    },
+    url: null,
+    migrate: () => migratePglite(drizzlePglite({ client }), { migrationsFolder }),
+    close: async () => {
+      await client.close();
+      releaseLock();
+    },
+  };
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Fail at start, not on the first request, when the server is unreachable.
+  await pool.query('select 1');
+  const db = drizzlePg({ client: pool, casing: 'snake_case' }) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    query: async (text, values) => {
+      const r = await pool.query(text, values as unknown[] | undefined);
+      return { rows: r.rows };
+    },
+    execRows: async (text) => {
+      const r = (await pool.query(text)) as unknown as pg.QueryResult | pg.QueryResult[];
+      return (Array.isArray(r) ? (r[r.length - 1]?.rows ?? []) : r.rows) as Record<string, unknown>[];
+    },
+    url,
+    migrate: async () => {
+      // Several processes (API, workers) may start at once; one migrates, the others wait.
+      const conn = await pool.connect();
+      try {
+        await conn.query('select pg_advisory_lock(727274)');
+        await migratePg(drizzlePg({ client: conn }), { migrationsFolder });
+      } finally {
+        await conn.query('select pg_advisory_unlock(727274)').catch(() => {});
+        conn.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+/**
+ * Runs `fn` in a transaction scoped to one workspace: row-level-security policies read
+ * `app.workspace_id`, so a query that forgets its workspace filter still sees only this tenant
+ * when the server connects as a non-owner role.
+ */
+export function withWorkspace<T>(db: Db, workspaceId: string, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('app.workspace_id', ${workspaceId}, true)`);
+    return fn(tx as unknown as Db);
+  });
+}

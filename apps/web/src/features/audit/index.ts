@@ -1,0 +1,3 @@
+export { AuditLogPanel } from './components/AuditLogPanel';
+export { RecordHistory } from './components/RecordHistory';
+export { auditKeys } from './api/audit-log';

@@ -1,0 +1,3 @@
+export { ContactsPage } from './routes/ContactsPage';
+export { ContactDetailPage } from './routes/ContactDetailPage';
+export { useContacts } from './api/contacts';

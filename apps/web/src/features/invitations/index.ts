@@ -1,0 +1,2 @@
+export { InvitePage } from './routes/InvitePage';
+export { InvitationsPanel } from './components/InvitationsPanel';

@@ -1,0 +1,3 @@
+export { WorkspaceSwitcher } from './components/WorkspaceSwitcher';
+export { NoWorkspace } from './components/NoWorkspace';
+export { CreateWorkspaceModal } from './components/CreateWorkspaceModal';
