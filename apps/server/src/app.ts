@@ -30,6 +30,8 @@ export interface AppDeps {
 export interface App {
   app: FastifyInstance;
   auth: Auth;
+  /** "METHOD /url" of every registered route, for tests that must cover them all. */
+  routes: string[];
 }
 
 /** The composition root: wires platform pieces and registers each module as a Fastify plugin. */
@@ -44,6 +46,10 @@ export async function buildApp({ config, database, serveWeb = true }: AppDeps): 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  const routes: string[] = [];
+  app.addHook('onRoute', (r) => {
+    for (const m of [r.method].flat()) if (m !== 'HEAD') routes.push(`${m} ${r.url}`);
+  });
 
   const auth = createAuth({ db: database.db, baseUrl: config.baseUrl, secret: await resolveSecret(database.db, config.secret) });
 
@@ -90,5 +96,5 @@ export async function buildApp({ config, database, serveWeb = true }: AppDeps): 
       return reply.sendFile('index.html');
     });
   }
-  return { app, auth };
+  return { app, auth, routes };
 }

@@ -66,7 +66,8 @@ export function registerGuard(app: FastifyInstance, { auth, db, trustedOrigins }
   });
 
   app.addHook('preHandler', async (req) => {
-    if (!req.url.startsWith('/api/v1/')) return;
+    // Unmatched URLs (no route url) fall through to the 404 handler.
+    if (!req.url.startsWith('/api/v1/') || req.routeOptions.url === undefined) return;
     const access = req.routeOptions.config.access;
     if (access === undefined) throw new AppError('forbidden', 'Route has no access rule');
     if (access === 'public') return;

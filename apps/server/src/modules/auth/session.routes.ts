@@ -69,7 +69,8 @@ export const sessionRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (ap
       schema: { tags, summary: 'Change your password; signs out your other sessions', body: changePasswordInputSchema, response: noContent },
     },
     async (req, reply) => {
-      const cookies = await session.changePassword(depsOf(opts, req), req.body);
+      const active = req.principal?.kind === 'session' ? req.principal.workspaceId : null;
+      const cookies = await session.changePassword(depsOf(opts, req), req.body, active);
       if (cookies.length) reply.header('set-cookie', cookies);
       return reply.status(204).send(null);
     },

@@ -26,6 +26,8 @@ function cookieHeaderFrom(setCookies: string[]): Headers {
 export function slugify(name: string): string {
   const base = name
     .normalize('NFKD')
+    // NFKD splits "ü" into "u" and a combining mark; drop the marks so "Zürich" becomes "zurich".
+    .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
@@ -122,17 +124,24 @@ export async function logout(deps: AuthDeps): Promise<string[]> {
   return res.headers.getSetCookie();
 }
 
-export async function changePassword(deps: AuthDeps, input: ChangePasswordInput): Promise<string[]> {
+/**
+ * Changes the password and signs out every other session. better-auth replaces the caller's
+ * session with a new one too, which starts without an active workspace: re-activate it there.
+ */
+export async function changePassword(deps: AuthDeps, input: ChangePasswordInput, activeWorkspaceId: string | null): Promise<string[]> {
+  let cookies: string[];
   try {
     const res = await deps.auth.api.changePassword({
       headers: deps.headers,
       body: { currentPassword: input.currentPassword, newPassword: input.newPassword, revokeOtherSessions: true },
       returnHeaders: true,
     });
-    return res.headers.getSetCookie();
+    cookies = res.headers.getSetCookie();
   } catch {
     throw new AppError('validation_failed', 'The current password is wrong', {
       errors: [{ path: 'currentPassword', message: 'Wrong password' }],
     });
   }
+  const more = cookies.length ? await activate(deps, cookieHeaderFrom(cookies), activeWorkspaceId) : [];
+  return [...cookies, ...more];
 }

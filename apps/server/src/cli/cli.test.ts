@@ -1,0 +1,58 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Contact, Page } from '@rapport/contracts';
+import { buildApp } from '../app.js';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../platform/db.js';
+
+const run = promisify(execFile);
+const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/rapport.js');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-cli-'));
+const env = { ...process.env, RAPPORT_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+const tag = Math.random().toString(36).slice(2, 8);
+const workspace = `CLI 測試 ${tag}`;
+
+const rapport = (...args: string[]) => run(process.execPath, [bin, ...args], { env, timeout: 60_000 });
+
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+describe('rapport CLI', () => {
+  it('creates a user and workspace, then a key that authenticates GET /api/v1/contacts', async () => {
+    const user = await rapport('user', 'create', '--email', `cli-${tag}@example.com`, '--password', 'cli-password-1', '--workspace', workspace);
+    expect(user.stdout).toContain(`workspace "${workspace}" with them as owner`);
+
+    const demo = await rapport('demo', '--workspace', workspace, '--contacts', '12');
+    expect(demo.stdout).toContain('Loaded 12 demo contacts');
+
+    const { stdout } = await rapport('apikey', 'create', '--workspace', workspace, '--scopes', 'read,write,track');
+    // Only the key: scripts capture it with $(npx rapport apikey create …).
+    expect(stdout).toMatch(/^rk_[A-Za-z0-9]+\n$/);
+
+    const config = loadConfig({ ...env, NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? null : dataDir });
+    const { app } = await buildApp({ config, database, serveWeb: false });
+    try {
+      const res = await app.inject({ method: 'GET', url: '/api/v1/contacts?limit=100', headers: { authorization: `Bearer ${stdout.trim()}` } });
+      expect(res.statusCode).toBe(200);
+      const names = res.json<Page<Contact>>().data.map((c) => c.name);
+      expect(names).toHaveLength(12);
+      expect(names.some((n) => /[\u4e00-\u9fff]/.test(n))).toBe(true);
+    } finally {
+      await app.close();
+      await database.close();
+    }
+  });
+
+  it('explains bad arguments and exits non-zero', async () => {
+    const err = await rapport('apikey', 'create', '--workspace', workspace, '--scopes', 'read,admin').catch((e: { code: number; stderr: string }) => e);
+    expect(err).toMatchObject({ code: 1 });
+    expect((err as { stderr: string }).stderr).toContain('--scopes');
+    const unknown = await rapport('apikey', 'create', '--workspace', `no such ${tag}`, '--scopes', 'read').catch((e: { stderr: string }) => e);
+    expect((unknown as { stderr: string }).stderr).toContain('No workspace named');
+  });
+});

@@ -1,0 +1,65 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, newWorkspace, startHarness, type Harness, type Session } from '../test/harness.js';
+
+/**
+ * Row-level security is the second wall. It binds a non-owner role, which PGlite (always a
+ * superuser) cannot have, so this runs on PostgreSQL only.
+ */
+const onPostgres = Boolean(process.env.DATABASE_URL);
+const role = `rapport_rls_${Math.random().toString(36).slice(2, 8)}`;
+let h: Harness;
+let a: Session;
+let b: Session;
+
+describe.runIf(onPostgres)('row-level security', () => {
+  beforeAll(async () => {
+    h = await startHarness();
+    a = await newWorkspace(h, 'A');
+    b = await newWorkspace(h, 'B');
+    await call(h, a.headers, 'POST', '/api/v1/contacts', { firstName: 'Alice' });
+    await call(h, b.headers, 'POST', '/api/v1/contacts', { firstName: 'Bob' });
+    await h.database.query(`create role ${role} nologin`);
+    await h.database.query(`grant select, insert, update, delete on contacts, audit_log to ${role}`);
+  });
+  afterAll(async () => {
+    await h.database.query(`drop owned by ${role}`);
+    await h.database.query(`drop role ${role}`);
+    await h.close();
+  });
+
+  /** Runs `sql` on one connection, in a transaction, as the non-owner role with `workspaceId` set. */
+  async function asTenant(workspaceId: string | null, sql: string, values: unknown[] = []) {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query('begin');
+      await client.query(`set local role ${role}`);
+      if (workspaceId) await client.query(`select set_config('app.workspace_id', $1, true)`, [workspaceId]);
+      return await client.query<{ first_name: string }>(sql, values);
+    } finally {
+      await client.query('rollback').catch(() => {});
+      await client.end();
+    }
+  }
+
+  it('shows only the workspace set for the transaction, even without a workspace filter', async () => {
+    const rows = await asTenant(a.workspaceId, 'select first_name from contacts');
+    expect(rows.rows.map((r) => r.first_name)).toEqual(['Alice']);
+  });
+
+  it('shows nothing when no workspace is set', async () => {
+    expect((await asTenant(null, 'select first_name from contacts')).rows).toEqual([]);
+  });
+
+  it("refuses to write a row into another workspace", async () => {
+    await expect(
+      asTenant(a.workspaceId, `insert into contacts (id, workspace_id, first_name) values (gen_random_uuid(), $1, 'Mallory')`, [b.workspaceId]),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it("cannot update or delete another workspace's rows", async () => {
+    const upd = await asTenant(a.workspaceId, `update contacts set first_name = 'x' where workspace_id = $1 returning first_name`, [b.workspaceId]);
+    expect(upd.rows).toEqual([]);
+  });
+});

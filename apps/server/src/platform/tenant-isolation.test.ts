@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiKey, Contact, Invitation, Member, Page } from '@rapport/contracts';
+import { call, newApiKey, newMember, newWorkspace, startHarness, type Harness, type Session } from '../test/harness.js';
+
+/**
+ * Workspace B's owner, and B's API key, aim at workspace A's records through every route.
+ * The table below must name every /api/v1 route: a new route without a case fails this test.
+ */
+let h: Harness;
+let a: Session;
+let b: Session;
+let bKey: Record<string, string>;
+const ids = { contact: '', member: '', invitation: '', apiKey: '', workspace: '' };
+
+beforeAll(async () => {
+  h = await startHarness();
+  a = await newWorkspace(h, 'A');
+  b = await newWorkspace(h, 'B');
+  bKey = await newApiKey(h, b, ['read', 'write', 'track']);
+  ids.workspace = a.workspaceId;
+  ids.contact = (await call(h, a.headers, 'POST', '/api/v1/contacts', { firstName: 'A-only', email: 'a-only@example.com' })).json<Contact>().id;
+  const m = await newMember(h, a, 'member');
+  ids.member = (await call(h, a.headers, 'GET', '/api/v1/members')).json<Page<Member>>().data.find((x) => x.userId === m.userId)!.id;
+  ids.invitation = (await call(h, a.headers, 'POST', '/api/v1/invitations', { email: 'inv@example.com', role: 'member' })).json<Invitation>().id;
+  await newApiKey(h, a, ['read']);
+  ids.apiKey = (await call(h, a.headers, 'GET', '/api/v1/api-keys')).json<Page<ApiKey>>().data[0]!.id;
+});
+afterAll(() => h.close());
+
+interface Case {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  url: string;
+  path: string;
+  body?: unknown;
+  /** What B gets: 404 for A's records; for lists, a 200 that must not contain A's data. */
+  expect: 404 | 'own-data-only' | 'public';
+}
+
+const cases = (): Case[] => [
+  { method: 'GET', path: '/api/v1/contacts', url: '/api/v1/contacts?q=A-only', expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/contacts', url: '/api/v1/contacts', body: { firstName: 'B' }, expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/contacts/:id', url: `/api/v1/contacts/${ids.contact}`, expect: 404 },
+  { method: 'PATCH', path: '/api/v1/contacts/:id', url: `/api/v1/contacts/${ids.contact}`, body: { firstName: 'hacked' }, expect: 404 },
+  { method: 'DELETE', path: '/api/v1/contacts/:id', url: `/api/v1/contacts/${ids.contact}`, expect: 404 },
+  { method: 'GET', path: '/api/v1/audit-log', url: `/api/v1/audit-log?entityId=${ids.contact}`, expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/members', url: '/api/v1/members', expect: 'own-data-only' },
+  { method: 'PATCH', path: '/api/v1/members/:id', url: `/api/v1/members/${ids.member}`, body: { role: 'viewer' }, expect: 404 },
+  { method: 'DELETE', path: '/api/v1/members/:id', url: `/api/v1/members/${ids.member}`, expect: 404 },
+  { method: 'GET', path: '/api/v1/invitations', url: '/api/v1/invitations', expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/invitations', url: '/api/v1/invitations', body: { email: 'x@example.com', role: 'member' }, expect: 'own-data-only' },
+  { method: 'DELETE', path: '/api/v1/invitations/:id', url: `/api/v1/invitations/${ids.invitation}`, expect: 404 },
+  { method: 'GET', path: '/api/v1/api-keys', url: '/api/v1/api-keys', expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/api-keys', url: '/api/v1/api-keys', body: { name: 'b', scopes: ['read'] }, expect: 'own-data-only' },
+  { method: 'DELETE', path: '/api/v1/api-keys/:id', url: `/api/v1/api-keys/${ids.apiKey}`, expect: 404 },
+  { method: 'GET', path: '/api/v1/workspaces', url: '/api/v1/workspaces', expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/workspaces', url: '/api/v1/workspaces', body: { name: 'B2' }, expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/workspaces/:id/activate', url: `/api/v1/workspaces/${ids.workspace}/activate`, expect: 404 },
+  { method: 'GET', path: '/api/v1/me', url: '/api/v1/me', expect: 'own-data-only' },
+  // Public and self-service routes: they hold no workspace data of their own or are keyed by a secret link.
+  { method: 'GET', path: '/api/v1/setup', url: '/api/v1/setup', expect: 'public' },
+  { method: 'POST', path: '/api/v1/setup', url: '/api/v1/setup', body: { name: 'x', email: 'x@example.com', password: 'xxxxxxxx', workspaceName: 'x' }, expect: 'public' },
+  { method: 'POST', path: '/api/v1/auth/login', url: '/api/v1/auth/login', body: { email: 'nobody@example.com', password: 'x' }, expect: 'public' },
+  { method: 'POST', path: '/api/v1/auth/logout', url: '/api/v1/auth/logout', expect: 'public' },
+  { method: 'POST', path: '/api/v1/auth/password', url: '/api/v1/auth/password', body: { currentPassword: 'wrong', newPassword: 'whatever1' }, expect: 'public' },
+  { method: 'GET', path: '/api/v1/invitations/:id/preview', url: `/api/v1/invitations/${ids.invitation}/preview`, expect: 'public' },
+  { method: 'POST', path: '/api/v1/invitations/:id/accept', url: `/api/v1/invitations/${ids.invitation}/accept`, body: { password: 'x' }, expect: 'public' },
+];
+
+const aSecrets = () => [ids.contact, 'a-only@example.com', ids.member, ids.invitation, ids.apiKey, a.email, a.workspaceId];
+
+describe('tenant isolation', () => {
+  it('covers every /api/v1 route', () => {
+    const listed = new Set(cases().map((c) => `${c.method} ${c.path}`));
+    const registered = new Set(h.routes.filter((r) => r.split(' ')[1]!.startsWith('/api/v1/')));
+    expect([...registered].filter((r) => !listed.has(r))).toEqual([]);
+    expect([...listed].filter((r) => !registered.has(r))).toEqual([]);
+  });
+
+  for (const who of ['session', 'api key'] as const) {
+    it(`keeps workspace A's records from workspace B's ${who}`, async () => {
+      const as = who === 'session' ? b.headers : bKey;
+      for (const c of cases()) {
+        const res = await call(h, as, c.method, c.url, c.body);
+        const where = `${who}: ${c.method} ${c.url} → ${res.statusCode}`;
+        if (c.expect === 404) {
+          // Keys never reach admin or session-only routes: a 403 for any id, so no existence oracle.
+          const refused = who === 'api key' && res.statusCode === 403;
+          expect(refused || res.statusCode === 404, where).toBe(true);
+          const missing = await call(h, as, c.method, c.url.replace(/[^/]+(?=(\/activate)?$)/, 'x0000000-0000-4000-8000-000000000000'), c.body);
+          expect(missing.statusCode, `${where} differs for a record that does not exist`).toBe(res.statusCode);
+        }
+        // Whatever the status, nothing of A's may come back.
+        for (const secret of aSecrets()) expect(res.body.includes(secret), `${where} leaked ${secret}`).toBe(false);
+      }
+      // And A's record is untouched.
+      const still = await call(h, a.headers, 'GET', `/api/v1/contacts/${ids.contact}`);
+      expect(still.json<Contact>().firstName).toBe('A-only');
+      expect((await call(h, a.headers, 'GET', '/api/v1/members')).json<Page<Member>>().data.some((m) => m.id === ids.member)).toBe(true);
+      expect((await call(h, a.headers, 'GET', '/api/v1/invitations')).json<Page<Invitation>>().data.some((i) => i.id === ids.invitation)).toBe(true);
+      expect((await call(h, a.headers, 'GET', '/api/v1/api-keys')).json<Page<ApiKey>>().data.some((k) => k.id === ids.apiKey)).toBe(true);
+    });
+  }
+});

@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { ApiKeyScope, Role } from '@rapport/contracts';
+import { buildApp } from '../app.js';
+import { loadConfig, type Config } from '../config.js';
+import type { Auth } from '../platform/auth/auth.js';
+import { openDatabase, type Database } from '../platform/db.js';
+
+/**
+ * A real app on a real database: in-memory PGlite per test file, or the PostgreSQL server in
+ * DATABASE_URL (shared; every test makes its own workspaces, so files do not collide).
+ */
+export interface Harness {
+  app: FastifyInstance;
+  auth: Auth;
+  routes: string[];
+  database: Database;
+  config: Config;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', NODE_ENV: 'test', RAPPORT_SECRET: 'test-secret-test-secret-test-secret-1234' });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: null });
+  await database.migrate();
+  const { app, auth, routes } = await buildApp({ config, database, serveWeb: false });
+  await app.ready();
+  return {
+    app,
+    auth,
+    routes,
+    database,
+    config,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export const uniqueEmail = (tag = 'user') => `${tag}-${randomUUID().slice(0, 8)}@example.com`;
+export const password = 'correct-horse-battery';
+
+/** A signed-in member: send `headers` with app.inject to act as them. */
+export interface Session {
+  userId: string;
+  email: string;
+  workspaceId: string;
+  headers: Record<string, string>;
+}
+
+function cookieOf(res: LightMyRequestResponse): string {
+  const raw = res.headers['set-cookie'];
+  const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
+  // Later cookies of the same name (set-active refreshes the session cookie) win.
+  const jar = new Map(list.map((c) => c.split(';')[0]!.split('=')).map(([k, ...v]) => [k!, v.join('=')]));
+  return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+}
+
+export async function login(h: Harness, email: string, pw = password): Promise<Record<string, string>> {
+  const res = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: pw } });
+  if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
+  return { cookie: cookieOf(res), 'x-rapport-client': 'web' };
+}
+
+/** A new user who owns a new workspace, signed in with it active. */
+export async function newWorkspace(h: Harness, name = 'Test workspace'): Promise<Session> {
+  const email = uniqueEmail('owner');
+  const { user } = await h.auth.api.signUpEmail({ body: { email, password, name: 'Owner' } });
+  const org = await h.auth.api.createOrganization({ body: { name, slug: `ws-${randomUUID().slice(0, 12)}`, userId: user.id } });
+  if (!org) throw new Error('workspace not created');
+  return { userId: user.id, email, workspaceId: org.id, headers: await login(h, email) };
+}
+
+/** Adds a new user to `owner`'s workspace with `role`, signed in. */
+export async function newMember(h: Harness, owner: Session, role: Role): Promise<Session> {
+  const email = uniqueEmail(role);
+  const { user } = await h.auth.api.signUpEmail({ body: { email, password, name: role } });
+  await h.auth.api.addMember({ body: { userId: user.id, role, organizationId: owner.workspaceId } });
+  return { userId: user.id, email, workspaceId: owner.workspaceId, headers: await login(h, email) };
+}
+
+export async function newApiKey(h: Harness, owner: Session, scopes: ApiKeyScope[]): Promise<Record<string, string>> {
+  const res = await h.app.inject({ method: 'POST', url: '/api/v1/api-keys', headers: owner.headers, payload: { name: 'test', scopes } });
+  if (res.statusCode !== 201) throw new Error(`api key failed: ${res.statusCode} ${res.body}`);
+  return { authorization: `Bearer ${res.json<{ key: string }>().key}` };
+}
+
+/** app.inject with JSON in and out, as a given caller. */
+export function call(h: Harness, as: Record<string, string> | null, method: InjectOptions['method'], url: string, payload?: unknown) {
+  return h.app.inject({ method, url, headers: as ?? {}, ...(payload === undefined ? {} : { payload: payload as object }) });
+}
