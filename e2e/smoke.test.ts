@@ -1,0 +1,95 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/**
+ * The key user flow in a real browser against a real server on a fresh embedded database:
+ * setup → log in → create a contact → see it in the list → switch language.
+ */
+const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
+// CI installs Chromium; a developer machine without it skips this one test rather than failing.
+const canRun = Boolean(chromiumPath) || Boolean(process.env.CI);
+const port = 3900 + Math.floor(Math.random() * 90);
+const base = `http://localhost:${port}`;
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-e2e-'));
+let server: ChildProcess;
+let browser: Browser;
+let page: Page;
+
+async function waitForHealth() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('server did not start');
+}
+
+describe.runIf(canRun)('browser smoke test', () => {
+  beforeAll(async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), RAPPORT_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+    delete env.DATABASE_URL; // first-run setup needs an empty database
+    server = spawn(process.execPath, ['apps/server/bin/rapport.js', 'start'], { env, stdio: 'inherit' });
+    await waitForHealth();
+    if (!chromiumPath) throw new Error('Chromium is not installed: apt-get install chromium');
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    page = await (await browser.newContext({ locale: 'en-US' })).newPage();
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill('SIGTERM');
+    await new Promise((r) => server?.once('exit', r));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('sets up, logs in, creates a contact and switches language', async () => {
+    await page.goto(base);
+    await page.waitForURL(/\/setup/);
+    await page.getByLabel('Your name').fill('Ada Lovelace');
+    await page.getByLabel('Email').fill('ada@example.com');
+    await page.getByLabel('Password').fill('analytical-engine');
+    await page.getByLabel('Workspace name').fill('Analytical 公司');
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+    await page.waitForURL(/\/contacts/);
+
+    // A fresh browser context has no session: log in as a returning user would.
+    const context = await browser.newContext({ locale: 'en-US' });
+    page = await context.newPage();
+    await page.goto(`${base}/contacts`);
+    await page.waitForURL(/\/login/);
+    await page.getByLabel('Email').fill('ada@example.com');
+    await page.getByLabel('Password').fill('analytical-engine');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForURL(/\/contacts/);
+
+    await page.getByRole('button', { name: 'New contact' }).click();
+    await page.getByLabel('First name').fill('美玲');
+    await page.getByLabel('Last name').fill('林');
+    await page.getByLabel('Email').fill('mei@example.com');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('table').innerText(), { timeout: 10_000 }).toContain('mei@example.com');
+
+    const res = await page.request.get(`${base}/api/v1/contacts`);
+    expect((await res.json()).data[0]).toMatchObject({ email: 'mei@example.com', name: '林美玲' });
+
+    const picker = page.getByLabel('Language').first();
+    if ((await picker.evaluate((el) => el.tagName)) === 'SELECT') {
+      await picker.selectOption({ label: '繁體中文' });
+    } else {
+      await picker.click();
+      await page.getByRole('option', { name: '繁體中文' }).click();
+    }
+    await expect.poll(() => page.locator('nav').innerText(), { timeout: 10_000 }).toContain('聯絡人');
+    await page.screenshot({ path: path.join(os.tmpdir(), 'rapport-e2e-contacts-zh-TW.png') });
+  }, 90_000);
+});
