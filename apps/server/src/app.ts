@@ -38,7 +38,7 @@ export interface App {
 export async function buildApp({ config, database, serveWeb = true }: AppDeps): Promise<App> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
@@ -51,7 +51,8 @@ export async function buildApp({ config, database, serveWeb = true }: AppDeps): 
     for (const m of [r.method].flat()) if (m !== 'HEAD') routes.push(`${m} ${r.url}`);
   });
 
-  const auth = createAuth({ db: database.db, baseUrl: config.baseUrl, secret: await resolveSecret(database.db, config.secret) });
+  const secret = await resolveSecret(database.db, config.secret);
+  const auth = createAuth({ db: database.db, baseUrl: config.baseUrl, secret, log: app.log });
 
   await app.register(fastifySwagger, {
     openapi: {

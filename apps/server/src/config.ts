@@ -10,6 +10,8 @@ const envSchema = z.object({
   RAPPORT_BASE_URL: z.url().optional(),
   /** Signs session cookies. Generated and kept in the data dir when not given. */
   RAPPORT_SECRET: z.string().min(32).optional(),
+  /** Set when behind a reverse proxy, so client IPs (rate limits) and the protocol come from X-Forwarded-*. */
+  RAPPORT_TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('production'),
 });
@@ -22,6 +24,7 @@ export interface Config {
   baseUrl: string;
   secret: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  trustProxy: boolean;
   isTest: boolean;
 }
 
@@ -41,6 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     baseUrl: (e.RAPPORT_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     secret: e.RAPPORT_SECRET,
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.RAPPORT_TRUST_PROXY === 'true' || e.RAPPORT_TRUST_PROXY === '1',
     isTest: e.NODE_ENV === 'test',
   };
 }

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { apiKeyScopeSchema, emailSchema, passwordSchema } from '@rapport/contracts';
-import { createAuth, resolveSecret } from '../platform/auth/auth.js';
 import type { Ctx } from '../platform/context.js';
 import type { Database } from '../platform/db.js';
 import { createApiKey, findOwnerUserId, findUserByEmail, findWorkspacesByRef, slugify } from '../modules/auth/index.js';
-import { openRuntime, type Runtime } from './runtime.js';
+import { authFor, openRuntime, type Runtime } from './runtime.js';
 
 type Flags = Record<string, string | boolean | undefined>;
 
@@ -21,10 +20,6 @@ async function withRuntime<T>(fn: (rt: Runtime) => Promise<T>): Promise<T> {
   } finally {
     await rt.database.close();
   }
-}
-
-async function authFor(rt: Runtime) {
-  return createAuth({ db: rt.database.db, baseUrl: rt.config.baseUrl, secret: await resolveSecret(rt.database.db, rt.config.secret) });
 }
 
 /** The one workspace `ref` names; an error listing the candidates when it is ambiguous. */

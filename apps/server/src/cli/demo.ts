@@ -1,11 +1,10 @@
 import cliProgress from 'cli-progress';
 import { z } from 'zod';
-import { createAuth, resolveSecret } from '../platform/auth/auth.js';
 import type { Ctx } from '../platform/context.js';
 import { createContact } from '../modules/contacts/index.js';
 import { findOwnerUserId, findUserByEmail, findWorkspacesByRef, slugify } from '../modules/auth/index.js';
 import { demoContacts } from './demo-data.js';
-import { openRuntime } from './runtime.js';
+import { authFor, openRuntime } from './runtime.js';
 
 const demoFlags = z.object({
   workspace: z.string().trim().min(1).max(100).default('Demo 示範'),
@@ -20,7 +19,7 @@ export async function runDemo(flags: Record<string, unknown>): Promise<void> {
   const rt = await openRuntime();
   try {
     const db = rt.database.db;
-    const auth = createAuth({ db, baseUrl: rt.config.baseUrl, secret: await resolveSecret(db, rt.config.secret) });
+    const auth = await authFor(rt);
     let [ws] = await findWorkspacesByRef(db, f.workspace);
     if (!ws) {
       const user = (await findUserByEmail(db, demoUser.email)) ?? (await auth.api.signUpEmail({ body: demoUser })).user;

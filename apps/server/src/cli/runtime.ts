@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { loadConfig, type Config } from '../config.js';
+import { createAuth, resolveSecret } from '../platform/auth/auth.js';
 import { openDatabase, type Database } from '../platform/db.js';
 
 export interface Runtime {
@@ -16,4 +17,10 @@ export async function openRuntime(): Promise<Runtime> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
   return { config, database, log };
+}
+
+/** better-auth for a CLI command, on the runtime's database and secret. */
+export async function authFor(rt: Runtime) {
+  const secret = await resolveSecret(rt.database.db, rt.config.secret);
+  return createAuth({ db: rt.database.db, baseUrl: rt.config.baseUrl, secret, log: rt.log });
 }

@@ -1,3 +1,4 @@
+import { isAPIError } from 'better-auth/api';
 import type { ChangePasswordInput, LoginInput, Me, SetupInput } from '@rapport/contracts';
 import type { Auth } from '../../platform/auth/auth.js';
 import type { Db } from '../../platform/db.js';
@@ -87,7 +88,8 @@ export async function setup(deps: AuthDeps, input: SetupInput): Promise<SignedIn
 async function signIn(deps: AuthDeps, email: string, password: string) {
   try {
     return await deps.auth.api.signInEmail({ body: { email, password }, returnHeaders: true });
-  } catch {
+  } catch (err) {
+    if (!isAPIError(err) || err.statusCode >= 500) throw err;
     // One message for unknown email and wrong password, so the response reveals neither.
     throw new AppError('invalid_credentials', 'Wrong email or password');
   }

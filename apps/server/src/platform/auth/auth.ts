@@ -5,6 +5,7 @@ import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { organization } from 'better-auth/plugins/organization';
 import { eq } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db.js';
 import { ac, accessRoles } from './access.js';
 import { authSchema, instanceSecrets } from './schema.js';
@@ -19,10 +20,22 @@ export interface AuthOptions {
   db: Db;
   baseUrl: string;
   secret: string;
+  log?: Pick<FastifyBaseLogger, 'debug' | 'info' | 'warn' | 'error'>;
 }
 
-export function createAuth({ db, baseUrl, secret }: AuthOptions) {
+/** Expected refusals that better-auth logs as errors; for Rapport they are ordinary 401s. */
+const routineRefusals = /failed to validate api key/i;
+
+export function createAuth({ db, baseUrl, secret, log }: AuthOptions) {
   return betterAuth({
+    logger: {
+      disabled: !log,
+      log: (level, message, ...args) => {
+        if (!log) return;
+        const at = routineRefusals.test(message) ? 'debug' : level;
+        log[at]({ args }, `better-auth: ${message}`);
+      },
+    },
     appName: 'Rapport',
     baseURL: baseUrl,
     basePath: '/api/auth',
