@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import type { Contact, Invitation, InvitationPreview, Me, Page } from '@rapport/contracts';
+import type { AuditEntry, Contact, Invitation, InvitationPreview, Me, Page } from '@rapport/contracts';
 import { call, newMember, newWorkspace, password, startHarness, uniqueEmail, type Harness, type Session } from '../../test/harness.js';
 
 let h: Harness;
@@ -67,6 +67,8 @@ describe('invitations', () => {
     expect(contacts.json<Page<Contact>>().data.map((c) => c.id)).toContain(contact.id);
     const members = (await call(h, owner.headers, 'GET', '/api/v1/members')).json<Page<{ email: string; role: string }>>();
     expect(members.data.find((m) => m.email === email)?.role).toBe('manager');
+    const joined = (await call(h, owner.headers, 'GET', '/api/v1/audit-log?entity=member')).json<Page<AuditEntry>>().data;
+    expect(joined.find((e) => e.action === 'create')).toMatchObject({ actorLabel: email, changes: { role: { before: null, after: 'manager' } } });
 
     const again = await accept(inv.id, { name: 'New Person', password });
     expect(again.statusCode).toBe(409);

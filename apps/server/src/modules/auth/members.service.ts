@@ -15,7 +15,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { callAuth } from './auth.errors.js';
 import * as repo from './auth.repo.js';
-import { activate, buildMe, cookieHeaderFrom, signInOrUp, type AuthDeps, type SignedIn } from './session.service.js';
+import { activate, buildMe, cookieHeaderFrom, signInOrUp, viaOf, type AuthDeps, type SignedIn } from './session.service.js';
 
 const page = <T>(data: T[]): Page<T> => ({ data, nextCursor: null });
 
@@ -128,6 +128,14 @@ export async function acceptInvitation(deps: AuthDeps, id: string, input: Accept
   const { user, cookies } = await signInOrUp(deps, inv.email, input.password, input.name);
   const headers = cookieHeaderFrom(cookies);
   await callAuth(() => deps.auth.api.acceptInvitation({ headers, body: { invitationId: id } }));
+  const joined = (await repo.listMembers(deps.db, inv.organizationId)).find((m) => m.userId === user.id);
+  if (joined) {
+    await recordAudit(
+      deps.db,
+      { workspaceId: inv.organizationId, actor: { type: 'user', id: user.id, label: user.email }, via: viaOf(deps.headers) },
+      { entity: 'member', entityId: joined.id, action: 'create', changes: { userId: { before: null, after: user.id }, role: { before: null, after: joined.role } } },
+    );
+  }
   const more = await activate(deps, headers, inv.organizationId);
   return { me: await buildMe(deps.db, user, inv.organizationId), setCookies: [...cookies, ...more] };
 }

@@ -1,7 +1,9 @@
 import { isAPIError } from 'better-auth/api';
 import type { ChangePasswordInput, LoginInput, Me, SetupInput } from '@rapport/contracts';
 import type { Auth } from '../../platform/auth/auth.js';
+import type { Via } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
+import { recordAudit } from '../audit/index.js';
 import { AppError } from '../../platform/errors.js';
 import { callAuth } from './auth.errors.js';
 import * as repo from './auth.repo.js';
@@ -59,9 +61,18 @@ export async function needsSetup(db: Db): Promise<boolean> {
   return (await repo.countUsers(db)) === 0;
 }
 
-export async function createWorkspaceFor(deps: AuthDeps, headers: Headers, name: string) {
+/** The web app marks its requests, so the audit log can tell UI changes from API calls. */
+export const viaOf = (headers: Headers): Via => (headers.get('x-rapport-client') === 'web' ? 'ui' : 'api');
+
+/** Creates a workspace owned by `user` (signed in through `headers`) and audits it inside it. */
+export async function createWorkspaceFor(deps: AuthDeps, headers: Headers, name: string, user: { id: string; email: string }) {
   const org = await callAuth(() => deps.auth.api.createOrganization({ headers, body: { name, slug: slugify(name) } }));
   if (!org) throw new Error('workspace was not created');
+  await recordAudit(
+    deps.db,
+    { workspaceId: org.id, actor: { type: 'user', id: user.id, label: user.email }, via: viaOf(deps.headers) },
+    { entity: 'workspace', entityId: org.id, action: 'create', changes: { name: { before: null, after: org.name } } },
+  );
   return org;
 }
 
@@ -76,7 +87,7 @@ export async function setup(deps: AuthDeps, input: SetupInput): Promise<SignedIn
     );
     const cookies = signUp.headers.getSetCookie();
     const headers = cookieHeaderFrom(cookies);
-    const org = await createWorkspaceFor(deps, headers, input.workspaceName);
+    const org = await createWorkspaceFor(deps, headers, input.workspaceName, signUp.response.user);
     const more = await activate(deps, headers, org.id);
     return { me: await buildMe(deps.db, signUp.response.user, org.id), setCookies: [...cookies, ...more] };
   } catch (err) {

@@ -22,7 +22,7 @@ export async function list(deps: AuthDeps, p: Principal | null): Promise<Page<Wo
 
 export async function create(deps: AuthDeps, p: Principal | null, input: CreateWorkspaceInput): Promise<Workspace> {
   const s = sessionUser(p);
-  const org = await createWorkspaceFor(deps, deps.headers, input.name);
+  const org = await createWorkspaceFor(deps, deps.headers, input.name, { id: s.userId, email: s.email });
   await activate(deps, deps.headers, org.id);
   const ws = (await repo.listUserWorkspaces(deps.db, s.userId)).find((w) => w.id === org.id);
   if (!ws) throw notFound('Workspace');

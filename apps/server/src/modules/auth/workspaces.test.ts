@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Contact, Me, Page, Workspace } from '@rapport/contracts';
+import type { AuditEntry, Contact, Me, Page, Workspace } from '@rapport/contracts';
 import { call, newApiKey, newMember, newWorkspace, startHarness, type Harness, type Session } from '../../test/harness.js';
 
 let h: Harness;
@@ -51,6 +51,9 @@ describe('workspaces', () => {
     // The creator is its only member, as owner.
     const members = (await call(h, me.headers, 'GET', '/api/v1/members')).json<Page<{ userId: string; role: string }>>();
     expect(members.data.map((m) => [m.userId, m.role])).toEqual([[me.userId, 'owner']]);
+    // Its creation is the first entry of its audit log.
+    const audit = (await call(h, me.headers, 'GET', `/api/v1/audit-log?entity=workspace&entityId=${ws.id}`)).json<Page<AuditEntry>>();
+    expect(audit.data.map((e) => [e.action, e.actorLabel, e.via, e.changes.name?.after])).toEqual([['create', me.email, 'ui', 'Zürich Büro']]);
 
     // Names in scripts without an ASCII slug still get a unique slug.
     const cjk = (await call(h, me.headers, 'POST', '/api/v1/workspaces', { name: '台北辦公室' })).json<Workspace>();
