@@ -24,9 +24,9 @@ function issueMessage(issue: Issue, field: string): string {
       if (issue.origin === 'array') return i18n.t('validation.pickOne');
       return Number(issue.minimum) <= 1
         ? i18n.t('validation.required')
-        : i18n.t('validation.tooShort', { count: Number(issue.minimum) });
+        : i18n.t('validation.tooShort', { min: Number(issue.minimum) });
     case 'too_big':
-      return i18n.t('validation.tooLong', { count: Number(issue.maximum) });
+      return i18n.t('validation.tooLong', { max: Number(issue.maximum) });
     case 'invalid_format':
       return issue.format === 'email' || isEmail ? i18n.t('validation.email') : i18n.t('validation.format');
     case 'invalid_union':

@@ -1,7 +1,7 @@
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import { resources } from '../locales';
+import { namespaces, resources } from '../locales';
 import { LANGUAGE_STORAGE_KEY, isLanguageCode, languageCodes, matchLanguage, type LanguageCode } from './languages';
 
 const detector = new LanguageDetector();
@@ -29,7 +29,7 @@ void i18n
   .use(initReactI18next)
   .init({
     resources,
-    ns: ['common', 'auth', 'contacts', 'settings'],
+    ns: namespaces,
     defaultNS: 'common',
     supportedLngs: languageCodes,
     fallbackLng: 'en',

@@ -11,6 +11,9 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** Absent, empty text and empty lists all mean "no value": a change between them is no change. */
+const isEmpty = (v: unknown) => v === null || v === '' || (Array.isArray(v) && v.length === 0);
+
 /** The fields that differ between two versions of a record; either side may be absent (create, delete). */
 export function diffFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null, ignore: string[] = []): Changes {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
@@ -19,7 +22,7 @@ export function diffFields(before: Record<string, unknown> | null, after: Record
     if (ignore.includes(k)) continue;
     const b = before?.[k] ?? null;
     const a = after?.[k] ?? null;
-    if (!same(a, b)) changes[k] = { before: b instanceof Date ? b.toISOString() : b, after: a instanceof Date ? a.toISOString() : a };
+    if (!same(a, b) && !(isEmpty(a) && isEmpty(b))) changes[k] = { before: b instanceof Date ? b.toISOString() : b, after: a instanceof Date ? a.toISOString() : a };
   }
   return changes;
 }

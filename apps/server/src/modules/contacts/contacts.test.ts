@@ -49,6 +49,8 @@ describe('contacts', () => {
     const c = (await call(h, key, 'POST', '/api/v1/contacts', { email: 'key@example.com' })).json<Contact>();
     const [entry] = (await call(h, owner.headers, 'GET', `/api/v1/audit-log?entityId=${c.id}`)).json<Page<AuditEntry>>().data;
     expect(entry).toMatchObject({ actorType: 'api_key', via: 'api', action: 'create' });
+    // Fields left empty are not "changes".
+    expect(Object.keys(entry!.changes)).toEqual(['email']);
   });
 
   it('rejects bad input with problem+json naming the field', async () => {

@@ -21,7 +21,7 @@ export function CreateApiKeyModal({
   onClose: () => void;
   onCreated: (key: CreatedApiKey) => void;
 }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['settings', 'common']);
   const create = useCreateApiKey();
   const form = useForm<Values>({ initialValues: { name: '', scopes: ['read'] }, validate });
 

@@ -5,7 +5,8 @@ import { formatValue } from '../../../lib/format';
 
 /** "field: before → after", one line per changed field. */
 export function ChangesList({ changes }: { changes: AuditEntry['changes'] }) {
-  const fields = Object.entries(changes);
+  // A field whose both sides render the same (e.g. no tags → no tags) tells the reader nothing.
+  const fields = Object.entries(changes).filter(([, c]) => formatValue(c.before) !== formatValue(c.after));
   if (fields.length === 0) return <Text size="sm" c="dimmed">—</Text>;
   return (
     <Stack gap={2}>

@@ -1,6 +1,7 @@
 import { Badge, Group, Skeleton, Text, Timeline, Tooltip } from '@mantine/core';
 import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../lib/api';
 import { formatDateTime, formatRelative } from '../../../lib/format';
 import { flattenPages } from '../../../lib/pagination';
 import { LoadMore } from '../../../ui/LoadMore';
@@ -17,7 +18,17 @@ export function RecordHistory({ entity, entityId }: { entity: string; entityId: 
   const query = useAuditLog({ entity, entityId }, 20);
   const entries = flattenPages(query.data);
 
-  if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isError) {
+    // Roles that may not read the audit log simply don't see the history.
+    if (isApiError(query.error) && query.error.status === 403) {
+      return (
+        <Text size="sm" c="dimmed">
+          {t('audit.noAccess')}
+        </Text>
+      );
+    }
+    return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+  }
   if (query.isPending) return <Skeleton h={120} radius="md" />;
   if (entries.length === 0) {
     return (
@@ -52,7 +63,7 @@ export function RecordHistory({ entity, entityId }: { entity: string; entityId: 
                   {formatRelative(e.createdAt, i18n.language)}
                 </Text>
               </Tooltip>
-              {e.action === 'update' ? <ChangesList changes={e.changes} /> : null}
+              {e.action === 'delete' ? null : <ChangesList changes={e.changes} />}
             </Timeline.Item>
           );
         })}

@@ -1,4 +1,5 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, TextInput } from '@mantine/core';
+import { PasswordField } from '../../../ui/PasswordField';
 import { useForm } from '@mantine/form';
 import { loginInputSchema, type LoginInput } from '@rapport/contracts';
 import { IconAlertCircle } from '@tabler/icons-react';
@@ -40,7 +41,7 @@ export function LoginPage() {
             autoFocus
             {...form.getInputProps('email')}
           />
-          <PasswordInput
+          <PasswordField
             label={t('fields.password')}
             autoComplete="current-password"
             required

@@ -1,4 +1,5 @@
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Stack, TextInput } from '@mantine/core';
+import { PasswordField } from '../../../ui/PasswordField';
 import { useForm } from '@mantine/form';
 import { setupInputSchema, type SetupInput } from '@rapport/contracts';
 import { useNavigate } from '@tanstack/react-router';
@@ -30,7 +31,7 @@ export function SetupPage() {
         <Stack>
           <TextInput label={t('fields.yourName')} autoComplete="name" required autoFocus {...form.getInputProps('name')} />
           <TextInput label={t('fields.email')} type="email" autoComplete="email" required {...form.getInputProps('email')} />
-          <PasswordInput
+          <PasswordField
             label={t('fields.password')}
             description={t('fields.passwordHint')}
             autoComplete="new-password"

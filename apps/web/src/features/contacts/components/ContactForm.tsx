@@ -69,6 +69,8 @@ export function ContactForm({ initialValues, onSubmit, submitting, extraActions,
           clearable
           splitChars={[',']}
           maxTags={100}
+          // No suggestion list yet; a closed dropdown also keeps its listbox from sharing the label.
+          dropdownOpened={false}
           {...form.getInputProps('tags')}
         />
         <Group justify="flex-end" mt="xs">

@@ -1,8 +1,10 @@
-import { Anchor, Avatar, Badge, Group, Table, Text } from '@mantine/core';
+import { Badge, Group, Table, Text } from '@mantine/core';
 import type { Contact } from '@rapport/contracts';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format';
+import { AnchorLink } from '../../../ui/AnchorLink';
+import { NameAvatar } from '../../../ui/NameAvatar';
 
 const MAX_TAGS = 3;
 
@@ -31,9 +33,8 @@ export function ContactsTable({ contacts, onTagClick }: { contacts: Contact[]; o
             >
               <Table.Td>
                 <Group gap="sm" wrap="nowrap">
-                  <Avatar name={c.name} color="initials" radius="xl" size={32} />
-                  <Anchor
-                    component={Link}
+                  <NameAvatar name={c.name} radius="xl" size={32} />
+                  <AnchorLink
                     to="/contacts/$contactId"
                     params={{ contactId: c.id }}
                     fw={500}
@@ -42,7 +43,7 @@ export function ContactsTable({ contacts, onTagClick }: { contacts: Contact[]; o
                     onClick={(e) => e.stopPropagation()}
                   >
                     {c.name || t('unnamed')}
-                  </Anchor>
+                  </AnchorLink>
                 </Group>
               </Table.Td>
               <Table.Td>

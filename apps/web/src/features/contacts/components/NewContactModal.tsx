@@ -5,7 +5,7 @@ import { useCreateContact } from '../api/create-contact';
 import { ContactForm, emptyContact } from './ContactForm';
 
 export function NewContactModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const { t } = useTranslation('contacts');
+  const { t } = useTranslation(['contacts', 'common']);
   const create = useCreateContact();
   return (
     <Modal opened={opened} onClose={onClose} title={t('new.title')} size="lg" centered>

@@ -1,11 +1,12 @@
-import { Anchor, Avatar, EmptyState, Grid, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { EmptyState, Grid, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import type { Contact } from '@rapport/contracts';
 import { IconArrowLeft, IconTrash, IconUserQuestion } from '@tabler/icons-react';
-import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
 import { notifySuccess } from '../../../lib/notify';
+import { AnchorLink } from '../../../ui/AnchorLink';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { QueryError } from '../../../ui/QueryError';
 import { RecordHistory } from '../../audit';
@@ -15,6 +16,7 @@ import { useDeleteContact } from '../api/delete-contact';
 import { useUpdateContact } from '../api/update-contact';
 import { ContactDetails } from '../components/ContactDetails';
 import { ContactForm, toFormValues } from '../components/ContactForm';
+import { NameAvatar } from '../../../ui/NameAvatar';
 
 const route = getRouteApi('/_app/contacts/$contactId');
 
@@ -24,12 +26,12 @@ export function ContactDetailPage() {
   const query = useContact(contactId);
 
   const back = (
-    <Anchor component={Link} to="/contacts" size="sm" c="dimmed">
+    <AnchorLink to="/contacts" size="sm" c="dimmed" w="fit-content">
       <Group gap={4}>
         <IconArrowLeft size={14} />
         {t('detail.back')}
       </Group>
-    </Anchor>
+    </AnchorLink>
   );
 
   if (query.isPending) return <Skeleton h={320} radius="md" />;
@@ -71,7 +73,7 @@ function ContactView({ contact }: { contact: Contact }) {
     <>
       <Group justify="space-between" align="center" wrap="wrap">
         <Group gap="md" wrap="nowrap">
-          <Avatar name={contact.name} color="initials" radius="xl" size={56} />
+          <NameAvatar name={contact.name} radius="xl" size={56} />
           <div>
             <Title order={2} fw={650}>
               {contact.name || t('unnamed')}
@@ -96,7 +98,7 @@ function ContactView({ contact }: { contact: Contact }) {
           />
         ) : null}
       </Group>
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Paper withBorder radius="md" p="lg">
             <Title order={4} mb="md">

@@ -1,4 +1,4 @@
-import { Button, EmptyState, Group, Paper, Pill, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { Button, EmptyState, Group, Paper, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconPlus, IconSearch, IconUsers, IconX } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
@@ -13,7 +13,7 @@ import { useContacts } from '../api/contacts';
 import { ContactsTable } from '../components/ContactsTable';
 import { NewContactModal } from '../components/NewContactModal';
 
-const route = getRouteApi('/_app/contacts/');
+const route = getRouteApi('/_app/contacts');
 
 /** The contact list. Search, tag filter and the "new" dialog live in the URL. */
 export function ContactsPage() {
@@ -67,9 +67,14 @@ export function ContactsPage() {
               <Text size="sm" fw={500}>
                 {t('list.tagFilter')}
               </Text>
-              <Pill size="lg" withRemoveButton onRemove={() => setTag(undefined)} removeButtonProps={{ 'aria-label': t('list.clearTag') }}>
+              <Button
+                variant="light"
+                rightSection={<IconX size={14} />}
+                aria-label={`${t('list.clearTag')}: ${search.tag}`}
+                onClick={() => setTag(undefined)}
+              >
                 {search.tag}
-              </Pill>
+              </Button>
             </Stack>
           ) : null}
         </Group>

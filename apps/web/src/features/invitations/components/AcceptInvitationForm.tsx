@@ -1,4 +1,5 @@
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Stack, TextInput } from '@mantine/core';
+import { PasswordField } from '../../../ui/PasswordField';
 import { useForm } from '@mantine/form';
 import { acceptInvitationInputSchema, passwordSchema, type InvitationPreview } from '@rapport/contracts';
 import { useNavigate } from '@tanstack/react-router';
@@ -38,7 +39,7 @@ export function AcceptInvitationForm({ id, preview }: { id: string; preview: Inv
         {preview.hasAccount ? null : (
           <TextInput label={t('fields.yourName')} autoComplete="name" required autoFocus {...form.getInputProps('name')} />
         )}
-        <PasswordInput
+        <PasswordField
           label={t('fields.password')}
           description={preview.hasAccount ? t('invite.existingHint') : t('fields.passwordHint')}
           autoComplete={preview.hasAccount ? 'current-password' : 'new-password'}

@@ -18,7 +18,7 @@ import { InviteForm } from './InviteForm';
 const fullLink = (link: string) => new URL(link, window.location.origin).toString();
 
 export function InvitationsPanel() {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['settings', 'common']);
   const [created, setCreated] = useState<Invitation | null>(null);
   const query = useInvitations();
   const pending = flattenPages(query.data).filter((i) => i.status === 'pending');
@@ -70,7 +70,7 @@ export function InvitationsPanel() {
 }
 
 function InvitationsTable({ invitations }: { invitations: Invitation[] }) {
-  const { t, i18n } = useTranslation('settings');
+  const { t, i18n } = useTranslation(['settings', 'common']);
   const cancel = useCancelInvitation();
   return (
     <Table.ScrollContainer minWidth={560}>

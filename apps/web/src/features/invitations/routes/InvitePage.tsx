@@ -1,9 +1,10 @@
-import { Alert, Anchor, Center, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { getRouteApi, Link } from '@tanstack/react-router';
+import { getRouteApi } from '@tanstack/react-router';
 import { Trans, useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api';
 import { errorMessage } from '../../../lib/notify';
+import { AnchorLink } from '../../../ui/AnchorLink';
 import { AuthShell } from '../../../ui/AuthShell';
 import { RoleBadge } from '../../../ui/RoleBadge';
 import { useInvitationPreview } from '../api/invitation-preview';
@@ -72,9 +73,7 @@ function LoginLink() {
   const { t } = useTranslation('auth');
   return (
     <Text size="sm" ta="center" mt="md">
-      <Anchor component={Link} to="/login">
-        {t('invite.goToLogin')}
-      </Anchor>
+      <AnchorLink to="/login">{t('invite.goToLogin')}</AnchorLink>
     </Text>
   );
 }

@@ -1,4 +1,4 @@
-import { Avatar, Group, Select, Skeleton, Table, Text } from '@mantine/core';
+import { Group, Select, Skeleton, Table, Text } from '@mantine/core';
 import { roles, type Member, type Role } from '@rapport/contracts';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format';
@@ -12,10 +12,11 @@ import { canAdminister, useMe } from '../../auth';
 import { useMembers } from '../api/members';
 import { useRemoveMember } from '../api/remove-member';
 import { useUpdateMember } from '../api/update-member';
+import { NameAvatar } from '../../../ui/NameAvatar';
 
 /** Workspace members; owners and admins change roles and remove people. */
 export function MembersPanel() {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['settings', 'common']);
   const query = useMembers();
   const members = flattenPages(query.data);
 
@@ -50,7 +51,7 @@ export function MembersPanel() {
 }
 
 function MemberRow({ member }: { member: Member }) {
-  const { t, i18n } = useTranslation('settings');
+  const { t, i18n } = useTranslation(['settings', 'common']);
   const me = useMe();
   const myRole = me.workspace?.role ?? null;
   const update = useUpdateMember();
@@ -65,7 +66,7 @@ function MemberRow({ member }: { member: Member }) {
     <Table.Tr>
       <Table.Td>
         <Group gap="sm" wrap="nowrap">
-          <Avatar name={member.name} color="initials" radius="xl" size="md" />
+          <NameAvatar name={member.name} radius="xl" size="md" />
           <div>
             <Text size="sm" fw={500}>
               {member.name} {isSelf ? <Text span c="dimmed" size="xs">({t('members.you')})</Text> : null}

@@ -1,4 +1,4 @@
-import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconCheck, IconPlus, IconSelector } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
@@ -7,6 +7,7 @@ import { RoleBadge } from '../../../ui/RoleBadge';
 import { useMe } from '../../auth';
 import { useActivateWorkspace } from '../api/activate-workspace';
 import { CreateWorkspaceModal } from './CreateWorkspaceModal';
+import { NameAvatar } from '../../../ui/NameAvatar';
 
 /** Header menu listing the user's workspaces; picking one switches the whole app to it. */
 export function WorkspaceSwitcher() {
@@ -28,7 +29,7 @@ export function WorkspaceSwitcher() {
         <Menu.Target>
           <UnstyledButton aria-label={t('workspace.switch')} px="xs" py={4} style={{ borderRadius: 8 }}>
             <Group gap="xs" wrap="nowrap">
-              <Avatar name={active?.name ?? '?'} color="initials" radius="md" size={28} />
+              <NameAvatar name={active?.name ?? '?'} radius="md" size={28} />
               <Text fw={600} size="sm" truncate maw={180} visibleFrom="xs">
                 {active?.name ?? t('workspace.none')}
               </Text>
@@ -42,7 +43,7 @@ export function WorkspaceSwitcher() {
             <Menu.Item
               key={w.id}
               onClick={() => switchTo(w.id)}
-              leftSection={<Avatar name={w.name} color="initials" radius="sm" size={22} />}
+              leftSection={<NameAvatar name={w.name} radius="sm" size={22} />}
               rightSection={w.id === active?.id ? <IconCheck size={16} /> : <RoleBadge role={w.role} />}
             >
               <Text size="sm" truncate maw={150}>

@@ -1,0 +1,31 @@
+import { isActionsGroup, type SpotlightActionData, type SpotlightActionGroupData } from '@mantine/spotlight';
+
+type SpotlightActions = SpotlightActionData | SpotlightActionGroupData;
+
+function matches(action: SpotlightActionData, query: string): boolean {
+  const haystack = [action.label, action.description, ...(Array.isArray(action.keywords) ? action.keywords : [action.keywords])]
+    .filter((s): s is string => typeof s === 'string')
+    .join(' ')
+    .toLowerCase();
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}
+
+/**
+ * Filters the palette's static actions by the query; the group named `serverGroup` already
+ * holds server-side search results and is kept as it is.
+ */
+export function filterActions(serverGroup: string) {
+  return (query: string, actions: SpotlightActions[]): SpotlightActions[] => {
+    if (!query.trim()) return actions;
+    return actions.flatMap((item): SpotlightActions[] => {
+      if (!isActionsGroup(item)) return matches(item, query) ? [item] : [];
+      if (item.group === serverGroup) return [item];
+      const kept = item.actions.filter((a) => matches(a, query));
+      return kept.length ? [{ ...item, actions: kept }] : [];
+    });
+  };
+}

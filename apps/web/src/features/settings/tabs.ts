@@ -1,0 +1,12 @@
+import { IconFileText, IconKey, IconMail, IconUser, IconUsers, type Icon } from '@tabler/icons-react';
+
+/** Settings sections, in tab order. Admin-only ones show a notice to other roles. */
+export const settingsTabs = [
+  { id: 'members', path: '/settings/members', icon: IconUsers, adminOnly: false },
+  { id: 'invitations', path: '/settings/invitations', icon: IconMail, adminOnly: true },
+  { id: 'apiKeys', path: '/settings/api-keys', icon: IconKey, adminOnly: true },
+  { id: 'audit', path: '/settings/audit', icon: IconFileText, adminOnly: true },
+  { id: 'profile', path: '/settings/profile', icon: IconUser, adminOnly: false },
+] as const satisfies readonly { id: string; path: string; icon: Icon; adminOnly: boolean }[];
+
+export type SettingsTabId = (typeof settingsTabs)[number]['id'];
