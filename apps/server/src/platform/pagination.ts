@@ -1,3 +1,5 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { AppError } from './errors.js';
 
 /**
@@ -26,3 +28,31 @@ export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => string): 
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const isUuid = (s: string) => uuidPattern.test(s);
+
+/**
+ * A (created_at, id) position: the keyset for tables whose ids are not time-ordered
+ * (better-auth's). Ordering by both columns keeps pages stable when timestamps tie.
+ */
+export interface TimeKey {
+  at: Date;
+  id: string;
+}
+
+export const timeKeyOf = (r: { createdAt: Date; id: string }) => `${r.createdAt.toISOString()}|${r.id}`;
+
+export function decodeTimeKey(cursor: string | undefined): TimeKey | undefined {
+  const key = decodeCursor(cursor, (k) => /^\d{4}-\d\d-\d\dT[\d:.]+Z\|[\w-]{1,64}$/.test(k));
+  if (key === undefined) return undefined;
+  const [at, id] = key.split('|') as [string, string];
+  return { at: new Date(at), id };
+}
+
+/** The rows after `key` in (createdAt, id) order, or no condition for the first page. */
+export function afterTimeKey(createdAt: PgColumn, id: PgColumn, key: TimeKey | undefined): SQL | undefined {
+  return key ? sql`(${createdAt}, ${id}) > (${key.at.toISOString()}::timestamptz, ${key.id})` : undefined;
+}
+
+export interface PageRequest {
+  after?: TimeKey | undefined;
+  limit: number;
+}

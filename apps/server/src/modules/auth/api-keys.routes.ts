@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { apiKeySchema, createApiKeyInputSchema, createdApiKeySchema, idParamSchema, pageOf } from '@rapport/contracts';
+import { apiKeySchema, createApiKeyInputSchema, createdApiKeySchema, idParamSchema, pageOf, pageQuerySchema } from '@rapport/contracts';
 import { depsOf, type AuthRoutesOptions } from './auth.plugin.js';
 import * as service from './api-keys.service.js';
 
@@ -9,8 +9,11 @@ const tags = ['api-keys'];
 export const apiKeyRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, opts) => {
   app.get(
     '/api-keys',
-    { config: { access: 'admin' }, schema: { tags, summary: "The workspace's API keys (never their secrets)", response: { 200: pageOf(apiKeySchema) } } },
-    (req) => service.listApiKeys(req.ctx),
+    {
+      config: { access: 'admin' },
+      schema: { tags, summary: "The workspace's API keys (never their secrets)", querystring: pageQuerySchema, response: { 200: pageOf(apiKeySchema) } },
+    },
+    (req) => service.listApiKeys(req.ctx, req.query),
   );
   app.post(
     '/api-keys',

@@ -1,4 +1,5 @@
-import type { ApiKey, CreateApiKeyInput, CreatedApiKey, Page } from '@rapport/contracts';
+import type { ApiKey, CreateApiKeyInput, CreatedApiKey, Page, PageQuery } from '@rapport/contracts';
+import { decodeTimeKey, timeKeyOf, toPage } from '../../platform/pagination.js';
 import { parseScopes } from '../../platform/auth/authenticate.js';
 import type { Ctx } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
@@ -21,8 +22,10 @@ function toApiKey(r: KeyRow): ApiKey {
   };
 }
 
-export async function listApiKeys(ctx: Ctx): Promise<Page<ApiKey>> {
-  return { data: (await repo.listApiKeys(ctx.db, ctx.workspaceId)).map(toApiKey), nextCursor: null };
+export async function listApiKeys(ctx: Ctx, q: PageQuery): Promise<Page<ApiKey>> {
+  const rows = await repo.listApiKeys(ctx.db, ctx.workspaceId, { after: decodeTimeKey(q.cursor), limit: q.limit });
+  const page = toPage(rows, q.limit, timeKeyOf);
+  return { data: page.data.map(toApiKey), nextCursor: page.nextCursor };
 }
 
 /** Creates a workspace key. better-auth stores only its hash; the secret is returned this once. */

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, lt, or, sql } from 'drizzle-orm';
 import { roleSchema, type Role } from '@rapport/contracts';
 import type { Db } from '../../platform/db.js';
+import { afterTimeKey, type PageRequest } from '../../platform/pagination.js';
 import { apiKeys, instanceSecrets, invitations, members, sessions, users, verifications, workspaces } from '../../platform/auth/schema.js';
 
 export async function countUsers(db: Db): Promise<number> {
@@ -27,22 +28,17 @@ export async function releaseSetup(db: Db): Promise<void> {
   await db.delete(instanceSecrets).where(eq(instanceSecrets.name, 'setup'));
 }
 
-export interface WorkspaceWithRole {
-  id: string;
-  name: string;
-  slug: string;
-  role: Role;
-}
-
 const asRole = (r: string): Role => roleSchema.catch('viewer').parse(r);
 
-export async function listUserWorkspaces(db: Db, userId: string): Promise<WorkspaceWithRole[]> {
+/** The user's workspaces in the order they joined; `createdAt` and `memberId` form the keyset. */
+export async function listUserWorkspaces(db: Db, userId: string, page?: PageRequest) {
   const rows = await db
-    .select({ id: workspaces.id, name: workspaces.name, slug: workspaces.slug, role: members.role })
+    .select({ id: workspaces.id, name: workspaces.name, slug: workspaces.slug, role: members.role, memberId: members.id, createdAt: members.createdAt })
     .from(members)
     .innerJoin(workspaces, eq(workspaces.id, members.organizationId))
-    .where(eq(members.userId, userId))
-    .orderBy(asc(members.createdAt));
+    .where(and(eq(members.userId, userId), afterTimeKey(members.createdAt, members.id, page?.after)))
+    .orderBy(asc(members.createdAt), asc(members.id))
+    .limit(page ? page.limit + 1 : 1000);
   return rows.map((r) => ({ ...r, role: asRole(r.role) }));
 }
 
@@ -65,14 +61,30 @@ export async function findOwnerUserId(db: Db, workspaceId: string): Promise<stri
   return row?.userId ?? null;
 }
 
-export async function listMembers(db: Db, workspaceId: string) {
+export async function listMembers(db: Db, workspaceId: string, page: PageRequest) {
   const rows = await db
     .select({ id: members.id, userId: members.userId, role: members.role, createdAt: members.createdAt, name: users.name, email: users.email })
     .from(members)
     .innerJoin(users, eq(users.id, members.userId))
-    .where(eq(members.organizationId, workspaceId))
-    .orderBy(asc(members.createdAt));
+    .where(and(eq(members.organizationId, workspaceId), afterTimeKey(members.createdAt, members.id, page.after)))
+    .orderBy(asc(members.createdAt), asc(members.id))
+    .limit(page.limit + 1);
   return rows.map((r) => ({ ...r, role: asRole(r.role) }));
+}
+
+export async function findMemberWithUser(db: Db, workspaceId: string, where: { memberId?: string; userId?: string }) {
+  const [row] = await db
+    .select({ id: members.id, userId: members.userId, role: members.role, createdAt: members.createdAt, name: users.name, email: users.email })
+    .from(members)
+    .innerJoin(users, eq(users.id, members.userId))
+    .where(
+      and(
+        eq(members.organizationId, workspaceId),
+        where.memberId ? eq(members.id, where.memberId) : undefined,
+        where.userId ? eq(members.userId, where.userId) : undefined,
+      ),
+    );
+  return row ? { ...row, role: asRole(row.role) } : null;
 }
 
 export async function findMember(db: Db, workspaceId: string, memberId: string) {
@@ -100,16 +112,28 @@ export async function findInvitation(db: Db, id: string) {
   return row ?? null;
 }
 
-export function listInvitations(db: Db, workspaceId: string) {
+export function listInvitations(db: Db, workspaceId: string, page: PageRequest) {
   return db
     .select()
     .from(invitations)
-    .where(and(eq(invitations.organizationId, workspaceId), eq(invitations.status, 'pending')))
-    .orderBy(asc(invitations.createdAt));
+    .where(
+      and(
+        eq(invitations.organizationId, workspaceId),
+        eq(invitations.status, 'pending'),
+        afterTimeKey(invitations.createdAt, invitations.id, page.after),
+      ),
+    )
+    .orderBy(asc(invitations.createdAt), asc(invitations.id))
+    .limit(page.limit + 1);
 }
 
-export function listApiKeys(db: Db, workspaceId: string) {
-  return db.select().from(apiKeys).where(eq(apiKeys.referenceId, workspaceId)).orderBy(asc(apiKeys.createdAt));
+export function listApiKeys(db: Db, workspaceId: string, page: PageRequest) {
+  return db
+    .select()
+    .from(apiKeys)
+    .where(and(eq(apiKeys.referenceId, workspaceId), afterTimeKey(apiKeys.createdAt, apiKeys.id, page.after)))
+    .orderBy(asc(apiKeys.createdAt), asc(apiKeys.id))
+    .limit(page.limit + 1);
 }
 
 export async function findApiKey(db: Db, workspaceId: string, id: string) {

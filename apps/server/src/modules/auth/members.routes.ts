@@ -9,6 +9,7 @@ import {
   meSchema,
   memberSchema,
   pageOf,
+  pageQuerySchema,
   updateMemberInputSchema,
 } from '@rapport/contracts';
 import { depsOf, sendSignedIn, type AuthRoutesOptions } from './auth.plugin.js';
@@ -20,8 +21,11 @@ export const memberRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app
   const tags = ['members'];
   app.get(
     '/members',
-    { config: { access: 'read' }, schema: { tags, summary: 'Members of the workspace', response: { 200: pageOf(memberSchema) } } },
-    (req) => service.listMembers(req.ctx),
+    {
+      config: { access: 'read' },
+      schema: { tags, summary: 'Members of the workspace, oldest first', querystring: pageQuerySchema, response: { 200: pageOf(memberSchema) } },
+    },
+    (req) => service.listMembers(req.ctx, req.query),
   );
   app.patch(
     '/members/:id',
@@ -43,8 +47,11 @@ export const memberRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app
   const itags = ['invitations'];
   app.get(
     '/invitations',
-    { config: { access: 'admin' }, schema: { tags: itags, summary: 'Pending invitations', response: { 200: pageOf(invitationSchema) } } },
-    (req) => service.listInvitations(req.ctx),
+    {
+      config: { access: 'admin' },
+      schema: { tags: itags, summary: 'Pending invitations, oldest first', querystring: pageQuerySchema, response: { 200: pageOf(invitationSchema) } },
+    },
+    (req) => service.listInvitations(req.ctx, req.query),
   );
   app.post(
     '/invitations',

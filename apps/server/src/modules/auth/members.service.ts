@@ -5,6 +5,7 @@ import type {
   InvitationPreview,
   Member,
   Page,
+  PageQuery,
   Role,
   UpdateMemberInput,
 } from '@rapport/contracts';
@@ -12,16 +13,19 @@ import { roleSchema } from '@rapport/contracts';
 import { outranks } from '../../platform/auth/access.js';
 import type { Ctx } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { decodeTimeKey, timeKeyOf, toPage } from '../../platform/pagination.js';
 import { recordAudit } from '../audit/index.js';
 import { callAuth } from './auth.errors.js';
 import * as repo from './auth.repo.js';
 import { activate, buildMe, cookieHeaderFrom, signInOrUp, viaOf, type AuthDeps, type SignedIn } from './session.service.js';
 
-const page = <T>(data: T[]): Page<T> => ({ data, nextCursor: null });
+type MemberRow = NonNullable<Awaited<ReturnType<typeof repo.findMemberWithUser>>>;
+const toMember = (r: MemberRow): Member => ({ ...r, createdAt: r.createdAt.toISOString() });
 
-export async function listMembers(ctx: Ctx): Promise<Page<Member>> {
-  const rows = await repo.listMembers(ctx.db, ctx.workspaceId);
-  return page(rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })));
+export async function listMembers(ctx: Ctx, q: PageQuery): Promise<Page<Member>> {
+  const rows = await repo.listMembers(ctx.db, ctx.workspaceId, { after: decodeTimeKey(q.cursor), limit: q.limit });
+  const page = toPage(rows, q.limit, timeKeyOf);
+  return { data: page.data.map(toMember), nextCursor: page.nextCursor };
 }
 
 async function getMemberFor(ctx: Ctx, memberId: string, target?: Role) {
@@ -47,9 +51,9 @@ export async function updateMember(deps: AuthDeps, ctx: Ctx, memberId: string, i
     deps.auth.api.updateMemberRole({ headers: deps.headers, body: { memberId, role: input.role, organizationId: ctx.workspaceId } }),
   );
   await recordAudit(ctx.db, ctx, { entity: 'member', entityId: memberId, action: 'update', changes: { role: { before: m.role, after: input.role } } });
-  const row = (await repo.listMembers(ctx.db, ctx.workspaceId)).find((r) => r.id === memberId);
+  const row = await repo.findMemberWithUser(ctx.db, ctx.workspaceId, { memberId });
   if (!row) throw notFound('Member');
-  return { ...row, createdAt: row.createdAt.toISOString() };
+  return toMember(row);
 }
 
 export async function removeMember(deps: AuthDeps, ctx: Ctx, memberId: string): Promise<void> {
@@ -75,8 +79,10 @@ function toInvitation(r: InvitationRow): Invitation {
   };
 }
 
-export async function listInvitations(ctx: Ctx): Promise<Page<Invitation>> {
-  return page((await repo.listInvitations(ctx.db, ctx.workspaceId)).map(toInvitation));
+export async function listInvitations(ctx: Ctx, q: PageQuery): Promise<Page<Invitation>> {
+  const rows = await repo.listInvitations(ctx.db, ctx.workspaceId, { after: decodeTimeKey(q.cursor), limit: q.limit });
+  const page = toPage(rows, q.limit, timeKeyOf);
+  return { data: page.data.map(toInvitation), nextCursor: page.nextCursor };
 }
 
 export async function createInvitation(deps: AuthDeps, ctx: Ctx, input: CreateInvitationInput): Promise<Invitation> {
@@ -128,7 +134,7 @@ export async function acceptInvitation(deps: AuthDeps, id: string, input: Accept
   const { user, cookies } = await signInOrUp(deps, inv.email, input.password, input.name);
   const headers = cookieHeaderFrom(cookies);
   await callAuth(() => deps.auth.api.acceptInvitation({ headers, body: { invitationId: id } }));
-  const joined = (await repo.listMembers(deps.db, inv.organizationId)).find((m) => m.userId === user.id);
+  const joined = await repo.findMemberWithUser(deps.db, inv.organizationId, { userId: user.id });
   if (joined) {
     await recordAudit(
       deps.db,

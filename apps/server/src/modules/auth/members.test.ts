@@ -180,4 +180,36 @@ describe('members', () => {
     expect((await call(h, stranger.headers, 'GET', '/api/v1/contacts')).statusCode).toBe(200);
     expect((await patch(owner, 'no-such-member', 'viewer')).statusCode).toBe(404);
   });
+
+  it('pages members, invitations, API keys and workspaces with keyset cursors', async () => {
+    const owner = await newWorkspace(h, 'Paged Co');
+    for (const role of ['admin', 'member', 'viewer'] as const) await newMember(h, owner, role);
+    for (let i = 0; i < 3; i++) await call(h, owner.headers, 'POST', '/api/v1/invitations', { email: `paged${i}@example.com`, role: 'member' });
+    for (let i = 0; i < 3; i++) await call(h, owner.headers, 'POST', '/api/v1/api-keys', { name: `k${i}`, scopes: ['read'] });
+
+    const walk = async (path: string) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const url: string = `${path}?limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+        const res = await call(h, owner.headers, 'GET', url);
+        expect(res.statusCode, url).toBe(200);
+        const page = res.json<Page<{ id: string }>>();
+        seen.push(...page.data.map((x) => x.id));
+        cursor = page.nextCursor;
+        pages++;
+      } while (cursor);
+      return { seen, pages };
+    };
+    const members = await walk('/api/v1/members');
+    expect(members.pages).toBe(2);
+    expect(new Set(members.seen).size).toBe(4);
+    expect((await walk('/api/v1/invitations')).seen).toHaveLength(3);
+    expect((await walk('/api/v1/api-keys')).seen).toHaveLength(3);
+    expect((await walk('/api/v1/workspaces')).seen).toEqual([owner.workspaceId]);
+    const bad = await call(h, owner.headers, 'GET', '/api/v1/members?cursor=bm9wZQ');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<Problem>().code).toBe('validation_failed');
+  });
 });

@@ -7,6 +7,7 @@ import {
   loginInputSchema,
   meSchema,
   pageOf,
+  pageQuerySchema,
   setupInputSchema,
   setupStatusSchema,
   workspaceSchema,
@@ -84,8 +85,11 @@ export const sessionRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (ap
 
   app.get(
     '/workspaces',
-    { config: { access: 'session' }, schema: { tags: ['workspaces'], summary: 'Your workspaces', response: { 200: pageOf(workspaceSchema) } } },
-    (req) => workspaces.list(depsOf(opts, req), req.principal),
+    {
+      config: { access: 'session' },
+      schema: { tags: ['workspaces'], summary: 'Your workspaces', querystring: pageQuerySchema, response: { 200: pageOf(workspaceSchema) } },
+    },
+    (req) => workspaces.list(depsOf(opts, req), req.principal, req.query),
   );
 
   app.post(

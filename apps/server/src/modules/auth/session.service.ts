@@ -1,5 +1,5 @@
 import { isAPIError } from 'better-auth/api';
-import type { ChangePasswordInput, LoginInput, Me, SetupInput } from '@rapport/contracts';
+import type { ChangePasswordInput, LoginInput, Me, SetupInput, Workspace } from '@rapport/contracts';
 import type { Auth } from '../../platform/auth/auth.js';
 import type { Via } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
@@ -39,8 +39,10 @@ export function slugify(name: string): string {
   return `${base || 'workspace'}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
+export const toWorkspace = (w: Workspace): Workspace => ({ id: w.id, name: w.name, slug: w.slug, role: w.role });
+
 export async function buildMe(db: Db, user: { id: string; name: string; email: string }, activeId: string | null): Promise<Me> {
-  const workspaces = await repo.listUserWorkspaces(db, user.id);
+  const workspaces = (await repo.listUserWorkspaces(db, user.id)).map(toWorkspace);
   return {
     user: { id: user.id, name: user.name, email: user.email },
     workspace: workspaces.find((w) => w.id === activeId) ?? null,
@@ -150,7 +152,9 @@ export async function changePassword(deps: AuthDeps, input: ChangePasswordInput,
       returnHeaders: true,
     });
     cookies = res.headers.getSetCookie();
-  } catch {
+  } catch (err) {
+    // better-auth answers 400 for a wrong current password; anything else is a real failure.
+    if (!isAPIError(err) || err.statusCode !== 400) throw err;
     throw new AppError('validation_failed', 'The current password is wrong', {
       errors: [{ path: 'currentPassword', message: 'Wrong password' }],
     });

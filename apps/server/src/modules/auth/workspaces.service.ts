@@ -1,8 +1,9 @@
-import type { CreateWorkspaceInput, Me, Page, Workspace } from '@rapport/contracts';
+import type { CreateWorkspaceInput, Me, Page, PageQuery, Workspace } from '@rapport/contracts';
+import { decodeTimeKey, timeKeyOf, toPage } from '../../platform/pagination.js';
 import type { Principal } from '../../platform/auth/authenticate.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import * as repo from './auth.repo.js';
-import { activate, buildMe, createWorkspaceFor, type AuthDeps, type SignedIn } from './session.service.js';
+import { activate, buildMe, createWorkspaceFor, toWorkspace, type AuthDeps, type SignedIn } from './session.service.js';
 
 function sessionUser(p: Principal | null) {
   if (!p || p.kind !== 'session') throw new AppError('unauthenticated', 'Sign in first');
@@ -16,8 +17,10 @@ export async function me(deps: AuthDeps, p: Principal | null): Promise<Me> {
   return buildMe(deps.db, user, s.workspaceId);
 }
 
-export async function list(deps: AuthDeps, p: Principal | null): Promise<Page<Workspace>> {
-  return { data: await repo.listUserWorkspaces(deps.db, sessionUser(p).userId), nextCursor: null };
+export async function list(deps: AuthDeps, p: Principal | null, q: PageQuery): Promise<Page<Workspace>> {
+  const rows = await repo.listUserWorkspaces(deps.db, sessionUser(p).userId, { after: decodeTimeKey(q.cursor), limit: q.limit });
+  const page = toPage(rows, q.limit, (r) => timeKeyOf({ createdAt: r.createdAt, id: r.memberId }));
+  return { data: page.data.map(toWorkspace), nextCursor: page.nextCursor };
 }
 
 export async function create(deps: AuthDeps, p: Principal | null, input: CreateWorkspaceInput): Promise<Workspace> {
@@ -26,7 +29,7 @@ export async function create(deps: AuthDeps, p: Principal | null, input: CreateW
   await activate(deps, deps.headers, org.id);
   const ws = (await repo.listUserWorkspaces(deps.db, s.userId)).find((w) => w.id === org.id);
   if (!ws) throw notFound('Workspace');
-  return ws;
+  return toWorkspace(ws);
 }
 
 export async function activateWorkspace(deps: AuthDeps, p: Principal | null, workspaceId: string): Promise<SignedIn> {
