@@ -92,4 +92,41 @@ describe.runIf(canRun)('browser smoke test', () => {
     await expect.poll(() => page.locator('nav').innerText(), { timeout: 10_000 }).toContain('聯絡人');
     await page.screenshot({ path: path.join(os.tmpdir(), 'rapport-e2e-contacts-zh-TW.png') });
   }, 90_000);
+
+  it('invites a teammate who joins by link, and creates an API key that calls the REST API', async () => {
+    const admin = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    await admin.goto(`${base}/login`);
+    await admin.getByLabel('Email').fill('ada@example.com');
+    await admin.getByLabel('Password').fill('analytical-engine');
+    await admin.getByRole('button', { name: 'Log in' }).click();
+    await admin.waitForURL(/\/contacts/);
+
+    await admin.goto(`${base}/settings/invitations`);
+    await admin.getByLabel('Email').fill('grace@example.com');
+    await admin.getByRole('button', { name: 'Create invitation' }).click();
+    const link = await admin.getByLabel('Invitation link', { exact: true }).inputValue();
+    expect(link).toMatch(new RegExp(`^${base}/invite/\\w+$`));
+
+    const teammate = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    await teammate.goto(link);
+    await teammate.getByLabel('Your name').fill('Grace Hopper');
+    await teammate.getByLabel('Password').fill('compiler-1952');
+    await teammate.getByRole('button', { name: 'Create account and join' }).click();
+    await teammate.waitForURL(/\/contacts/);
+    await expect.poll(() => teammate.locator('table').innerText(), { timeout: 10_000 }).toContain('mei@example.com');
+
+    await admin.goto(`${base}/settings/api-keys`);
+    await admin.getByRole('button', { name: 'New API key' }).click();
+    await admin.getByLabel('Name').fill('Website sync');
+    await admin.getByRole('button', { name: 'Create key' }).click();
+    const key = await admin.getByLabel('Website sync', { exact: true }).inputValue();
+    expect(key).toMatch(/^rk_/);
+    await admin.getByRole('button', { name: "I've copied it" }).click();
+
+    const api = await fetch(`${base}/api/v1/contacts`, { headers: { authorization: `Bearer ${key}` } });
+    expect(api.status).toBe(200);
+    expect(((await api.json()) as { data: { email: string }[] }).data.map((c) => c.email)).toContain('mei@example.com');
+    await admin.goto(`${base}/settings/members`);
+    await expect.poll(() => admin.locator('table').innerText(), { timeout: 10_000 }).toContain('grace@example.com');
+  }, 90_000);
 });
