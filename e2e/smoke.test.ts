@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startServer, type ServerProcess } from './server.js';
 
 /**
  * The key user flow in a real browser against a real server on a fresh embedded database:
@@ -12,31 +12,16 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
 // CI installs Chromium; a developer machine without it skips this one test rather than failing.
 const canRun = Boolean(chromiumPath) || Boolean(process.env.CI);
-const port = 3900 + Math.floor(Math.random() * 90);
-const base = `http://localhost:${port}`;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-e2e-'));
-let server: ChildProcess;
+let server: ServerProcess;
+let base: string;
 let browser: Browser;
 let page: Page;
 
-async function waitForHealth() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('server did not start');
-}
-
 describe.runIf(canRun)('browser smoke test', () => {
   beforeAll(async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), RAPPORT_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-    delete env.DATABASE_URL; // first-run setup needs an empty database
-    server = spawn(process.execPath, ['apps/server/bin/rapport.js', 'start'], { env, stdio: 'inherit' });
-    await waitForHealth();
+    server = await startServer(dataDir);
+    base = server.base;
     if (!chromiumPath) throw new Error('Chromium is not installed: apt-get install chromium');
     browser = await chromium.launch({
       executablePath: chromiumPath,
@@ -47,8 +32,7 @@ describe.runIf(canRun)('browser smoke test', () => {
 
   afterAll(async () => {
     await browser?.close();
-    server?.kill('SIGTERM');
-    await new Promise((r) => server?.once('exit', r));
+    await server?.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
