@@ -50,7 +50,7 @@ export async function buildMe(db: Db, user: { id: string; name: string; email: s
   };
 }
 
-/** Makes `workspaceId` (or the user's first workspace) the session's active one. */
+/** Makes `workspaceId` the active workspace of the session in `headers`; returns the cookies to set. */
 async function activate(deps: AuthDeps, headers: Headers, workspaceId: string | null): Promise<string[]> {
   if (!workspaceId) return [];
   const res = await callAuth(() =>
