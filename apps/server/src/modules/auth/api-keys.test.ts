@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiKey, ApiKeyScope, Contact, CreatedApiKey, Member, Page } from '@rapport/contracts';
+import type { ApiKey, ApiKeyScope, Contact, CreatedApiKey, Member, Page, Problem } from '@rapport/contracts';
 import { call, newMember, newWorkspace, startHarness, type Harness, type Session } from '../../test/harness.js';
 
 let h: Harness;
@@ -9,11 +9,6 @@ beforeAll(async () => {
   owner = await newWorkspace(h, 'Keys Co');
 });
 afterAll(() => h.close());
-
-interface Problem {
-  code: string;
-  errors?: { path: string }[];
-}
 
 async function createKey(as: Session, scopes: ApiKeyScope[], name = 'test key') {
   const res = await call(h, as.headers, 'POST', '/api/v1/api-keys', { name, scopes });

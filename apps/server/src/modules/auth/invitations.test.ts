@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import type { AuditEntry, Contact, Invitation, InvitationPreview, Me, Page } from '@rapport/contracts';
+import type { AuditEntry, Contact, Invitation, InvitationPreview, Me, Page, Problem } from '@rapport/contracts';
 import { call, newMember, newWorkspace, password, startHarness, uniqueEmail, type Harness, type Session } from '../../test/harness.js';
 
 let h: Harness;
@@ -12,11 +12,6 @@ beforeAll(async () => {
   admin = await newMember(h, owner, 'admin');
 });
 afterAll(() => h.close());
-
-interface Problem {
-  code: string;
-  errors?: { path: string }[];
-}
 
 /** A Cookie header from a response's Set-Cookie values; later values of the same name win. */
 function cookieFrom(res: LightMyRequestResponse): Record<string, string> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditEntry, Member, Page, Role } from '@rapport/contracts';
+import type { AuditEntry, Member, Page, Problem, Role } from '@rapport/contracts';
 import { call, newMember, newWorkspace, password, startHarness, type Harness, type Session } from '../../test/harness.js';
 
 let h: Harness;
@@ -8,9 +8,6 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-interface Problem {
-  code: string;
-}
 const membersOf = async (s: Session) => {
   const res = await call(h, s.headers, 'GET', '/api/v1/members');
   expect(res.statusCode).toBe(200);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Contact, Me } from '@rapport/contracts';
+import type { Contact, Me, Problem } from '@rapport/contracts';
 import type { LightMyRequestResponse } from 'fastify';
 import { call, login, newWorkspace, password, startHarness, uniqueEmail, type Harness } from '../../test/harness.js';
 
@@ -9,12 +9,6 @@ beforeAll(async () => {
   h = await startHarness();
 });
 afterAll(() => h.close());
-
-interface Problem {
-  code: string;
-  detail: string;
-  errors?: { path: string }[];
-}
 
 const setCookies = (res: LightMyRequestResponse): string[] => {
   const raw = res.headers['set-cookie'];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditEntry, Contact, Me, Page, Workspace } from '@rapport/contracts';
+import type { AuditEntry, Contact, Me, Page, Problem, Workspace } from '@rapport/contracts';
 import { call, newApiKey, newMember, newWorkspace, startHarness, type Harness, type Session } from '../../test/harness.js';
 
 let h: Harness;
@@ -12,10 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-interface Problem {
-  code: string;
-  errors?: { path: string }[];
-}
 const workspacesOf = async (s: Session) => (await call(h, s.headers, 'GET', '/api/v1/workspaces')).json<Page<Workspace>>().data;
 const meOf = async (s: Session) => (await call(h, s.headers, 'GET', '/api/v1/me')).json<Me>();
 
