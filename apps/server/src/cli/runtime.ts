@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { loadConfig, type Config } from '../config.js';
 import { createAuth, resolveSecret } from '../platform/auth/auth.js';
-import { openDatabase, type Database } from '../platform/db.js';
+import { enableTenantRole, openDatabase, tenantRoleName, type Database } from '../platform/db.js';
 
 export interface Runtime {
   config: Config;
@@ -16,6 +16,9 @@ export async function openRuntime(): Promise<Runtime> {
   const log = pino({ level: config.logLevel }, pino.destination(2));
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
+  if (!(await enableTenantRole(database))) {
+    log.warn(`Row-level security is not enforced: this database user cannot use the ${tenantRoleName} role (see ARCHITECTURE.md)`);
+  }
   return { config, database, log };
 }
 

@@ -103,14 +103,37 @@ async function openPostgres(url: string): Promise<Database> {
   };
 }
 
+/** The role tenant transactions run as, per database handle; absent where it cannot be used. */
+const tenantRoles = new WeakMap<Db, string>();
+export const tenantRoleName = 'rapport_tenant';
+
 /**
- * Runs `fn` in a transaction scoped to one workspace: row-level-security policies read
- * `app.workspace_id`, so a query that forgets its workspace filter still sees only this tenant
- * when the server connects as a non-owner role.
+ * Makes withWorkspace switch to the non-owner tenant role (migration 0002) when this connection
+ * may: then row-level security binds the application too. Returns whether it is in force.
+ */
+export async function enableTenantRole(database: Database): Promise<boolean> {
+  const { rows } = await database.query<{ ok: boolean }>(
+    `select exists (select 1 from pg_roles where rolname = $1) and pg_has_role(current_user, $1, 'MEMBER') as ok`,
+    [tenantRoleName],
+  );
+  if (rows[0]?.ok) tenantRoles.set(database.db, tenantRoleName);
+  return Boolean(rows[0]?.ok);
+}
+
+/**
+ * Runs `fn` in a transaction scoped to one workspace. Row-level-security policies read
+ * `app.workspace_id`, and under the tenant role they apply to this transaction, so a query that
+ * forgets its workspace filter still sees only this tenant.
  */
 export function withWorkspace<T>(db: Db, workspaceId: string, fn: (tx: Db) => Promise<T>): Promise<T> {
+  const role = tenantRoles.get(db);
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('app.workspace_id', ${workspaceId}, true)`);
+    // One round trip: setting the `role` parameter is what SET LOCAL ROLE does.
+    await tx.execute(
+      role
+        ? sql`select set_config('app.workspace_id', ${workspaceId}, true), set_config('role', ${role}, true)`
+        : sql`select set_config('app.workspace_id', ${workspaceId}, true)`,
+    );
     return fn(tx as unknown as Db);
   });
 }

@@ -1,10 +1,14 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tenantRoleName, withWorkspace } from './db.js';
 import { call, newWorkspace, startHarness, type Harness, type Session } from '../test/harness.js';
 
 /**
- * Row-level security is the second wall. It binds a non-owner role, which PGlite (always a
- * superuser) cannot have, so this runs on PostgreSQL only.
+ * Row-level security is the second wall. The application's tenant transactions run under the
+ * non-owner tenant role, where the policies bind; the second block checks, on PostgreSQL, that
+ * they bind any other non-owner role too.
  */
 const onPostgres = Boolean(process.env.DATABASE_URL);
 const role = `rapport_rls_${Math.random().toString(36).slice(2, 8)}`;
@@ -12,7 +16,37 @@ let h: Harness;
 let a: Session;
 let b: Session;
 
-describe.runIf(onPostgres)('row-level security', () => {
+describe('row-level security in the application', () => {
+  let app: Harness;
+  let x: Session;
+  let y: Session;
+  beforeAll(async () => {
+    app = await startHarness();
+    x = await newWorkspace(app, 'X');
+    y = await newWorkspace(app, 'Y');
+    await call(app, x.headers, 'POST', '/api/v1/contacts', { firstName: 'Xavier' });
+    await call(app, y.headers, 'POST', '/api/v1/contacts', { firstName: 'Yvonne' });
+  });
+  afterAll(() => app.close());
+
+  it('confines a tenant transaction to its workspace even when the query forgets the filter', async () => {
+    const result = (await withWorkspace(app.database.db, x.workspaceId, (tx) =>
+      tx.execute(sql`select first_name, current_user as who from contacts`),
+    )) as unknown as { rows: { first_name: string; who: string }[] };
+    expect(result.rows.map((r) => r.first_name)).toEqual(['Xavier']);
+    expect(result.rows[0]!.who).toBe(tenantRoleName);
+  });
+
+  it("refuses a tenant transaction's write into another workspace", async () => {
+    await expect(
+      withWorkspace(app.database.db, x.workspaceId, (tx) =>
+        tx.execute(sql`insert into contacts (id, workspace_id, first_name) values (${randomUUID()}, ${y.workspaceId}, 'Mallory')`),
+      ),
+    ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/row-level security/) } });
+  });
+});
+
+describe.runIf(onPostgres)('row-level security for other non-owner roles', () => {
   beforeAll(async () => {
     h = await startHarness();
     a = await newWorkspace(h, 'A');

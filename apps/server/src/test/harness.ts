@@ -4,7 +4,7 @@ import type { ApiKeyScope, Role } from '@rapport/contracts';
 import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import type { Auth } from '../platform/auth/auth.js';
-import { openDatabase, type Database } from '../platform/db.js';
+import { enableTenantRole, openDatabase, type Database } from '../platform/db.js';
 
 /**
  * A real app on a real database: in-memory PGlite per test file, or the PostgreSQL server in
@@ -23,6 +23,8 @@ export async function startHarness(): Promise<Harness> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', NODE_ENV: 'test', RAPPORT_SECRET: 'test-secret-test-secret-test-secret-1234' });
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: null });
   await database.migrate();
+  // Tests run the way production does: tenant transactions under the row-level-security role.
+  if (!(await enableTenantRole(database))) throw new Error('the tenant role is not usable');
   const { app, auth, routes } = await buildApp({ config, database, serveWeb: false });
   await app.ready();
   return {
