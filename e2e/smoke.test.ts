@@ -66,6 +66,11 @@ describe.runIf(canRun)('browser smoke test', () => {
     const res = await page.request.get(`${base}/api/v1/contacts`);
     expect((await res.json()).data[0]).toMatchObject({ email: 'mei@example.com', name: '林美玲' });
 
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
+    const csv = fs.readFileSync((await download.path())!);
+    expect(csv.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(csv.toString('utf8')).toContain('林美玲');
+
     const picker = page.getByLabel('Language').first();
     if ((await picker.evaluate((el) => el.tagName)) === 'SELECT') {
       await picker.selectOption({ label: '繁體中文' });

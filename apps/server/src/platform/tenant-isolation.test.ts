@@ -39,6 +39,7 @@ interface Case {
 const cases = (): Case[] => [
   { method: 'GET', path: '/api/v1/contacts', url: '/api/v1/contacts?q=A-only', expect: 'own-data-only' },
   { method: 'POST', path: '/api/v1/contacts', url: '/api/v1/contacts', body: { firstName: 'B' }, expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/contacts/export', url: '/api/v1/contacts/export', expect: 'own-data-only' },
   { method: 'GET', path: '/api/v1/contacts/:id', url: `/api/v1/contacts/${ids.contact}`, expect: 404 },
   { method: 'PATCH', path: '/api/v1/contacts/:id', url: `/api/v1/contacts/${ids.contact}`, body: { firstName: 'hacked' }, expect: 404 },
   { method: 'DELETE', path: '/api/v1/contacts/:id', url: `/api/v1/contacts/${ids.contact}`, expect: 404 },

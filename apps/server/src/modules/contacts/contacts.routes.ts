@@ -8,6 +8,7 @@ import {
   pageOf,
   updateContactInputSchema,
 } from '@rapport/contracts';
+import { exportContactsCsv } from './contacts.export.js';
 import * as service from './contacts.service.js';
 
 const tags = ['contacts'];
@@ -20,6 +21,26 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'List contacts, newest first', querystring: listContactsQuerySchema, response: { 200: pageOf(contactSchema) } },
     },
     (req) => service.listContacts(req.ctx, req.query),
+  );
+
+  app.get(
+    '/contacts/export',
+    {
+      config: { access: 'read' },
+      schema: {
+        tags,
+        summary: 'Export the contacts matching a filter as CSV (UTF-8 with BOM)',
+        querystring: listContactsQuerySchema.pick({ q: true, tag: true }),
+        produces: ['text/csv'],
+      },
+    },
+    (req, reply) => {
+      const day = new Date().toISOString().slice(0, 10);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="contacts-${day}.csv"`)
+        .send(exportContactsCsv(req.ctx, req.query));
+    },
   );
 
   app.post(

@@ -1,9 +1,10 @@
 import { Button, EmptyState, Group, Paper, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { IconPlus, IconSearch, IconUsers, IconX } from '@tabler/icons-react';
+import { IconDownload, IconPlus, IconSearch, IconUsers, IconX } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { buildUrl } from '../../../lib/api';
 import { flattenPages } from '../../../lib/pagination';
 import { LoadMore } from '../../../ui/LoadMore';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -42,11 +43,16 @@ export function ContactsPage() {
         title={t('list.title')}
         description={t('list.description')}
         actions={
-          writable ? (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setNewOpen(true)}>
-              {t('list.new')}
+          <Group gap="sm">
+            <Button component="a" href={buildUrl('/api/v1/contacts/export', { q: search.q, tag: search.tag })} download variant="default" leftSection={<IconDownload size={16} />}>
+              {t('list.export')}
             </Button>
-          ) : null
+            {writable ? (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setNewOpen(true)}>
+                {t('list.new')}
+              </Button>
+            ) : null}
+          </Group>
         }
       />
       <Paper withBorder radius="md" p="md">
