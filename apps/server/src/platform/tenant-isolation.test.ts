@@ -57,6 +57,9 @@ const cases = (): Case[] => [
   { method: 'POST', path: '/api/v1/workspaces', url: '/api/v1/workspaces', body: { name: 'B2' }, expect: 'own-data-only' },
   { method: 'POST', path: '/api/v1/workspaces/:id/activate', url: `/api/v1/workspaces/${ids.workspace}/activate`, expect: 404 },
   { method: 'GET', path: '/api/v1/me', url: '/api/v1/me', expect: 'own-data-only' },
+  // Settings routes act on the caller's active workspace; there is no id to aim at another.
+  { method: 'GET', path: '/api/v1/workspace/settings', url: '/api/v1/workspace/settings', expect: 'own-data-only' },
+  { method: 'PATCH', path: '/api/v1/workspace/settings', url: '/api/v1/workspace/settings', body: { defaultRegion: 'JP' }, expect: 'own-data-only' },
   // Public and self-service routes: they hold no workspace data of their own or are keyed by a secret link.
   { method: 'GET', path: '/api/v1/setup', url: '/api/v1/setup', expect: 'public' },
   { method: 'POST', path: '/api/v1/setup', url: '/api/v1/setup', body: { name: 'x', email: 'x@example.com', password: 'xxxxxxxx', workspaceName: 'x' }, expect: 'public' },

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/index.js';
 import { AppError } from '../../platform/errors.js';
 import { callAuth } from './auth.errors.js';
 import * as repo from './auth.repo.js';
+import { initWorkspaceSettings } from './settings.service.js';
 
 export interface AuthDeps {
   auth: Auth;
@@ -70,6 +71,7 @@ export const viaOf = (headers: Headers): Via => (headers.get('x-rapport-client')
 export async function createWorkspaceFor(deps: AuthDeps, headers: Headers, name: string, user: { id: string; email: string }) {
   const org = await callAuth(() => deps.auth.api.createOrganization({ headers, body: { name, slug: slugify(name) } }));
   if (!org) throw new Error('workspace was not created');
+  await initWorkspaceSettings(deps.db, org.id, deps.headers.get('accept-language'));
   await recordAudit(
     deps.db,
     { workspaceId: org.id, actor: { type: 'user', id: user.id, label: user.email }, via: viaOf(deps.headers) },

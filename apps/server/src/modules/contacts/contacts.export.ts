@@ -4,7 +4,7 @@ import type { ListContactsQuery } from '@rapport/contracts';
 import type { Ctx } from '../../platform/context.js';
 import { withWorkspace } from '../../platform/db.js';
 import * as repo from './contacts.repo.js';
-import { toContact } from './contacts.service.js';
+import { resolveFilter, toContact } from './contacts.service.js';
 
 /** Rows per database round trip; each batch is its own short transaction (PGlite has one connection). */
 const batchSize = 1000;
@@ -34,8 +34,8 @@ async function* contactRows(ctx: Ctx, filter: Pick<ListContactsQuery, 'q' | 'tag
   let beforeId: string | undefined;
   for (;;) {
     // listContacts returns up to limit + 1 rows; all of them are emitted, and a full batch means more may follow.
-    const rows = await withWorkspace(ctx.db, ctx.workspaceId, (tx) =>
-      repo.listContacts(tx, ctx.workspaceId, { q: filter.q, tag: filter.tag, beforeId, limit: batchSize - 1 }),
+    const rows = await withWorkspace(ctx.db, ctx.workspaceId, async (tx) =>
+      repo.listContacts(tx, ctx.workspaceId, { ...(await resolveFilter(tx, ctx.workspaceId, filter)), beforeId, limit: batchSize - 1 }),
     );
     for (const r of rows) {
       const c = toContact(r);

@@ -48,6 +48,8 @@ export async function deleteContact(db: Db, workspaceId: string, id: string): Pr
 
 export interface ContactFilter {
   q?: string | undefined;
+  /** The search text as an E.164 phone number, when it is one. */
+  phone?: string | null | undefined;
   tag?: string | undefined;
   beforeId?: string | undefined;
   limit: number;
@@ -73,6 +75,7 @@ export function listContacts(db: Db, workspaceId: string, f: ContactFilter): Pro
               ilike(sql`coalesce(${contacts.firstName}, '') || ' ' || coalesce(${contacts.lastName}, '')`, pattern),
               ilike(contacts.email, pattern),
               ilike(contacts.phone, pattern),
+              f.phone ? eq(contacts.phone, f.phone) : undefined,
             )
           : undefined,
       ),

@@ -2,10 +2,12 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Contact, CreateContactInput, ListContactsQuery, Page, UpdateContactInput } from '@rapport/contracts';
 import { createContactInputSchema, updateContactInputSchema } from '@rapport/contracts';
 import type { Ctx } from '../../platform/context.js';
-import { withWorkspace } from '../../platform/db.js';
+import { withWorkspace, type Db } from '../../platform/db.js';
 import { notFound } from '../../platform/errors.js';
 import { decodeCursor, isUuid, toPage } from '../../platform/pagination.js';
 import { diffFields, recordAudit } from '../audit/index.js';
+import { findDefaultRegion } from '../auth/index.js';
+import { phoneSearchKey, toE164 } from './contacts.phone.js';
 import * as repo from './contacts.repo.js';
 import type { ContactRow } from './contacts.repo.js';
 
@@ -38,13 +40,14 @@ export async function createContact(ctx: Ctx, input: CreateContactInput): Promis
   // Parsing here too (routes already did) keeps the CLI and jobs on the same rules.
   const data = createContactInputSchema.parse(input);
   return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    const region = data.phone ? await findDefaultRegion(tx, ctx.workspaceId) : null;
     const row = await repo.insertContact(tx, {
       id: uuidv7(),
       workspaceId: ctx.workspaceId,
       firstName: data.firstName ?? null,
       lastName: data.lastName ?? null,
       email: data.email ?? null,
-      phone: data.phone ?? null,
+      phone: data.phone ? toE164(data.phone, region) : null,
       tags: data.tags ?? [],
     });
     await recordAudit(tx, ctx, { entity: 'contact', entityId: row.id, action: 'create', changes: diffFields(null, row, auditIgnored) });
@@ -64,6 +67,7 @@ export async function updateContact(ctx: Ctx, id: string, input: UpdateContactIn
   return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
     const before = await repo.findContactForUpdate(tx, ctx.workspaceId, id);
     if (!before) throw notFound('Contact');
+    if (patch.phone) patch.phone = toE164(patch.phone, await findDefaultRegion(tx, ctx.workspaceId));
     const after = await repo.updateContact(tx, ctx.workspaceId, id, patch);
     if (!after) throw notFound('Contact');
     await recordAudit(tx, ctx, { entity: 'contact', entityId: id, action: 'update', changes: diffFields(before, after, auditIgnored) });
@@ -80,10 +84,16 @@ export async function deleteContact(ctx: Ctx, id: string): Promise<void> {
   });
 }
 
+/** A list filter as the repo takes it: a search text that is a phone number also matches it in E.164. */
+export async function resolveFilter(tx: Db, workspaceId: string, q: Pick<ListContactsQuery, 'q' | 'tag'>) {
+  const phone = q.q ? phoneSearchKey(q.q, await findDefaultRegion(tx, workspaceId)) : null;
+  return { q: q.q, tag: q.tag, phone };
+}
+
 export async function listContacts(ctx: Ctx, q: ListContactsQuery & { limit: number }): Promise<Page<Contact>> {
   const beforeId = decodeCursor(q.cursor, isUuid);
-  const rows = await withWorkspace(ctx.db, ctx.workspaceId, (tx) =>
-    repo.listContacts(tx, ctx.workspaceId, { q: q.q, tag: q.tag, beforeId, limit: q.limit }),
+  const rows = await withWorkspace(ctx.db, ctx.workspaceId, async (tx) =>
+    repo.listContacts(tx, ctx.workspaceId, { ...(await resolveFilter(tx, ctx.workspaceId, q)), beforeId, limit: q.limit }),
   );
   const page = toPage(rows, q.limit, (r) => r.id);
   return { data: page.data.map(toContact), nextCursor: page.nextCursor };

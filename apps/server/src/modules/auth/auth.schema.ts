@@ -1,0 +1,11 @@
+import { pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { workspaces } from '../../platform/auth/schema.js';
+
+/** Rapport's own per-workspace settings (better-auth's workspace row stays better-auth's). */
+export const workspaceSettings = pgTable('workspace_settings', {
+  workspaceId: text('workspace_id')
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  defaultRegion: text('default_region'),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
