@@ -117,5 +117,21 @@ describe.runIf(canRun)('browser smoke test', () => {
     expect(((await api.json()) as { data: { email: string }[] }).data.map((c) => c.email)).toContain('mei@example.com');
     await admin.goto(`${base}/settings/members`);
     await expect.poll(() => admin.locator('table').innerText(), { timeout: 10_000 }).toContain('grace@example.com');
+
+    // Phones typed the local way are read in the workspace's default region, set in Settings.
+    await admin.goto(`${base}/settings/workspace`);
+    const region = admin.getByLabel('Default country for phone numbers');
+    await expect.poll(() => region.inputValue(), { timeout: 10_000 }).toContain('(US)'); // from the browser's en-US
+    await region.fill('Taiwan');
+    await admin.getByRole('option', { name: /Taiwan/ }).click();
+    await expect.poll(() => region.inputValue()).toContain('(TW)');
+    await admin.goto(`${base}/contacts`);
+    await admin.getByRole('button', { name: 'New contact' }).click();
+    await admin.getByLabel('First name').fill('志明');
+    await admin.getByLabel('Phone').fill('0912-345-678');
+    await admin.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => admin.locator('table').innerText(), { timeout: 10_000 }).toContain('志明');
+    const found = await fetch(`${base}/api/v1/contacts?q=0912345678`, { headers: { authorization: `Bearer ${key}` } });
+    expect(((await found.json()) as { data: { phone: string }[] }).data.map((c) => c.phone)).toEqual(['+886912345678']);
   }, 90_000);
 });

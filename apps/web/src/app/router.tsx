@@ -9,6 +9,7 @@ import {
   AuditSection,
   InvitationsSection,
   MembersSection,
+  WorkspaceSection,
   ProfileSection,
   SettingsLayout,
 } from '../features/settings';
@@ -104,7 +105,7 @@ const settingsIndexRoute = createRoute({
   getParentRoute: () => settingsRoute,
   path: '/',
   beforeLoad: () => {
-    throw redirect({ to: '/settings/members' });
+    throw redirect({ to: '/settings/workspace' });
   },
 });
 
@@ -125,6 +126,7 @@ const routeTree = rootRoute.addChildren([
     comingSoon('/analytics', 'analytics'),
     settingsRoute.addChildren([
       settingsIndexRoute,
+      settingsChild('/workspace', WorkspaceSection),
       settingsChild('/members', MembersSection),
       settingsChild('/invitations', InvitationsSection),
       settingsChild('/api-keys', ApiKeysSection),

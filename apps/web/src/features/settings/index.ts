@@ -1,4 +1,4 @@
 export { SettingsLayout } from './routes/SettingsLayout';
-export { ApiKeysSection, AuditSection, InvitationsSection, MembersSection } from './routes/sections';
+export { ApiKeysSection, AuditSection, InvitationsSection, MembersSection, WorkspaceSection } from './routes/sections';
 export { ProfilePanel as ProfileSection } from './components/ProfilePanel';
 export { settingsTabs, type SettingsTabId } from './tabs';
