@@ -46,7 +46,8 @@ export function demoContacts(n: number, seed = 42): DemoContact[] {
       firstName: first,
       lastName: last,
       email: `${first}.${last}${digits(2)}@example.com`.toLowerCase(),
-      phone: `+44 7${digits(3)} ${digits(6)}`,
+      // UK mobiles: 07 then 4 (a valid range for every digit that follows), so every number parses.
+      phone: `+44 74${digits(2)} ${digits(6)}`,
       tags: tagsFrom(enTags),
     };
   });
