@@ -16,7 +16,7 @@ import { registerGuard } from './platform/guard.js';
 import { version } from './platform/version.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes } from './modules/auth/index.js';
-import { contactRoutes } from './modules/contacts/index.js';
+import { consentRoutes, contactRoutes } from './modules/contacts/index.js';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -84,6 +84,7 @@ export async function buildApp({ config, database, serveWeb = true }: AppDeps): 
     async (api) => {
       await api.register(authRoutes, { auth, db: database.db });
       await api.register(contactRoutes);
+      await api.register(consentRoutes);
       await api.register(auditRoutes);
     },
     { prefix: '/api/v1' },

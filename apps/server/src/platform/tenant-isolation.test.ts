@@ -40,6 +40,9 @@ const cases = (): Case[] => [
   { method: 'GET', path: '/api/v1/contacts', url: '/api/v1/contacts?q=A-only', expect: 'own-data-only' },
   { method: 'POST', path: '/api/v1/contacts', url: '/api/v1/contacts', body: { firstName: 'B' }, expect: 'own-data-only' },
   { method: 'GET', path: '/api/v1/contacts/export', url: '/api/v1/contacts/export', expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/contacts/:id/consents', url: `/api/v1/contacts/${ids.contact}/consents`, expect: 404 },
+  { method: 'POST', path: '/api/v1/contacts/:id/consents', url: `/api/v1/contacts/${ids.contact}/consents`, body: { channel: 'email', status: 'unsubscribed' }, expect: 404 },
+  { method: 'GET', path: '/api/v1/contacts/:id/consents/history', url: `/api/v1/contacts/${ids.contact}/consents/history`, expect: 404 },
   { method: 'GET', path: '/api/v1/contacts/:id', url: `/api/v1/contacts/${ids.contact}`, expect: 404 },
   { method: 'PATCH', path: '/api/v1/contacts/:id', url: `/api/v1/contacts/${ids.contact}`, body: { firstName: 'hacked' }, expect: 404 },
   { method: 'DELETE', path: '/api/v1/contacts/:id', url: `/api/v1/contacts/${ids.contact}`, expect: 404 },
@@ -90,7 +93,8 @@ describe('tenant isolation', () => {
           // Keys never reach admin or session-only routes: a 403 for any id, so no existence oracle.
           const refused = who === 'api key' && res.statusCode === 403;
           expect(refused || res.statusCode === 404, where).toBe(true);
-          const missing = await call(h, as, c.method, c.url.replace(/[^/]+(?=(\/activate)?$)/, 'x0000000-0000-4000-8000-000000000000'), c.body);
+          const aId = Object.values(ids).find((id) => c.url.includes(id))!;
+          const missing = await call(h, as, c.method, c.url.replace(aId, '00000000-0000-4000-8000-000000000000'), c.body);
           expect(missing.statusCode, `${where} differs for a record that does not exist`).toBe(res.statusCode);
         }
         // Whatever the status, nothing of A's may come back.

@@ -1,2 +1,3 @@
+export { consentRoutes } from './consent.routes.js';
 export { contactRoutes } from './contacts.routes.js';
 export { createContact, listContacts } from './contacts.service.js';
