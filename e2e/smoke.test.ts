@@ -132,6 +132,18 @@ describe.runIf(canRun)('browser smoke test', () => {
     await admin.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => admin.locator('table').innerText(), { timeout: 10_000 }).toContain('志明');
     const found = await fetch(`${base}/api/v1/contacts?q=0912345678`, { headers: { authorization: `Bearer ${key}` } });
-    expect(((await found.json()) as { data: { phone: string }[] }).data.map((c) => c.phone)).toEqual(['+886912345678']);
+    const [zhiming] = ((await found.json()) as { data: { id: string; phone: string }[] }).data;
+    expect(zhiming?.phone).toBe('+886912345678');
+
+    // Consent is set per channel on the contact page and kept with its source.
+    await admin.goto(`${base}/contacts/${zhiming!.id}`);
+    await admin.getByRole('radiogroup', { name: 'Email' }).getByText('Subscribed', { exact: true }).click();
+    await expect.poll(async () => {
+      const res = await fetch(`${base}/api/v1/contacts/${zhiming!.id}/consents`, { headers: { authorization: `Bearer ${key}` } });
+      return ((await res.json()) as { data: { channel: string; status: string; source: string }[] }).data[0];
+    }, { timeout: 10_000 }).toEqual({ channel: 'email', status: 'subscribed', source: 'manual', changedAt: expect.any(String) });
+    const emailConsent = admin.getByRole('radiogroup', { name: 'Email' }).getByRole('radio', { name: 'Subscribed', exact: true });
+    await expect.poll(() => emailConsent.isChecked(), { timeout: 10_000 }).toBe(true);
+    await admin.screenshot({ path: path.join(os.tmpdir(), 'rapport-e2e-contact-consent.png') });
   }, 90_000);
 });

@@ -14,6 +14,7 @@ import { canWrite, useRole } from '../../auth';
 import { useContact } from '../api/contact';
 import { useDeleteContact } from '../api/delete-contact';
 import { useUpdateContact } from '../api/update-contact';
+import { ConsentCard } from '../components/ConsentCard';
 import { ContactDetails } from '../components/ContactDetails';
 import { ContactForm, toFormValues } from '../components/ContactForm';
 import { NameAvatar } from '../../../ui/NameAvatar';
@@ -120,7 +121,8 @@ function ContactView({ contact }: { contact: Contact }) {
           </Paper>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <Paper withBorder radius="md" p="lg">
+          <ConsentCard contactId={contact.id} writable={writable} />
+          <Paper withBorder radius="md" p="lg" mt="lg">
             <Title order={4} mb="md">
               {t('detail.history')}
             </Title>
