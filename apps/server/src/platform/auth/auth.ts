@@ -78,7 +78,7 @@ export function createAuth({ db, baseUrl, secret, log }: AuthOptions) {
         rateLimit: { enabled: false },
         // Every use writes the key's last-used time (two of a key check's three round trips).
         // deferUpdates would move them off the response path; measured sequentially it did not
-        // change latency (bench/api-contacts.ts), so the simpler synchronous write stays.
+        // change latency (npm run bench -- api), so the simpler synchronous write stays.
       }),
     ],
   });

@@ -1,7 +1,7 @@
 /**
  * Baseline figures for the platform slice: contact create, list-page and get latency through the
  * full HTTP stack (auth guard, validation, RLS transaction, audit write) with app.inject.
- * Run: npx tsx bench/api-contacts.ts [contacts=2000]    (DATABASE_URL=… for PostgreSQL)
+ * Run: npm run bench -- api [contacts=2000]    (DATABASE_URL=… for PostgreSQL)
  */
 import { performance } from 'node:perf_hooks';
 import { call, newApiKey, newWorkspace, startHarness } from '../apps/server/src/test/harness.js';
