@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { ApiKeyScope, Role } from '@rapport/contracts';
+import type { Role } from '@rapport/contracts';
 import type { Db } from './db.js';
 
 export interface Actor {
@@ -22,4 +22,3 @@ export interface Ctx {
   log: FastifyBaseLogger;
 }
 
-export type { ApiKeyScope };

@@ -51,18 +51,18 @@ export interface Session {
   headers: Record<string, string>;
 }
 
-function cookieOf(res: LightMyRequestResponse): string {
+/** A Cookie header from a response's Set-Cookie values; later values of the same name win (set-active refreshes the session cookie). */
+export function cookieFrom(res: LightMyRequestResponse): Record<string, string> {
   const raw = res.headers['set-cookie'];
   const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
-  // Later cookies of the same name (set-active refreshes the session cookie) win.
   const jar = new Map(list.map((c) => c.split(';')[0]!.split('=')).map(([k, ...v]) => [k!, v.join('=')]));
-  return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  return { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') };
 }
 
 export async function login(h: Harness, email: string, pw = password): Promise<Record<string, string>> {
   const res = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: pw } });
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
-  return { cookie: cookieOf(res), 'x-rapport-client': 'web' };
+  return { ...cookieFrom(res), 'x-rapport-client': 'web' };
 }
 
 /** A new user who owns a new workspace, signed in with it active. */

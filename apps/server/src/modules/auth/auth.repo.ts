@@ -61,9 +61,18 @@ export async function findOwnerUserId(db: Db, workspaceId: string): Promise<stri
   return row?.userId ?? null;
 }
 
+const memberColumns = {
+  id: members.id,
+  userId: members.userId,
+  role: members.role,
+  createdAt: members.createdAt,
+  name: users.name,
+  email: users.email,
+};
+
 export async function listMembers(db: Db, workspaceId: string, page: PageRequest) {
   const rows = await db
-    .select({ id: members.id, userId: members.userId, role: members.role, createdAt: members.createdAt, name: users.name, email: users.email })
+    .select(memberColumns)
     .from(members)
     .innerJoin(users, eq(users.id, members.userId))
     .where(and(eq(members.organizationId, workspaceId), afterTimeKey(members.createdAt, members.id, page.after)))
@@ -72,26 +81,13 @@ export async function listMembers(db: Db, workspaceId: string, page: PageRequest
   return rows.map((r) => ({ ...r, role: asRole(r.role) }));
 }
 
-export async function findMemberWithUser(db: Db, workspaceId: string, where: { memberId?: string; userId?: string }) {
+/** A member of the workspace, by membership id or by user id, with their name and email. */
+export async function findMember(db: Db, workspaceId: string, by: { memberId: string } | { userId: string }) {
   const [row] = await db
-    .select({ id: members.id, userId: members.userId, role: members.role, createdAt: members.createdAt, name: users.name, email: users.email })
+    .select(memberColumns)
     .from(members)
     .innerJoin(users, eq(users.id, members.userId))
-    .where(
-      and(
-        eq(members.organizationId, workspaceId),
-        where.memberId ? eq(members.id, where.memberId) : undefined,
-        where.userId ? eq(members.userId, where.userId) : undefined,
-      ),
-    );
-  return row ? { ...row, role: asRole(row.role) } : null;
-}
-
-export async function findMember(db: Db, workspaceId: string, memberId: string) {
-  const [row] = await db
-    .select()
-    .from(members)
-    .where(and(eq(members.organizationId, workspaceId), eq(members.id, memberId)));
+    .where(and(eq(members.organizationId, workspaceId), 'memberId' in by ? eq(members.id, by.memberId) : eq(members.userId, by.userId)));
   return row ? { ...row, role: asRole(row.role) } : null;
 }
 

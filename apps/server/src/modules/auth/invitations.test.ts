@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LightMyRequestResponse } from 'fastify';
 import type { AuditEntry, Contact, Invitation, InvitationPreview, Me, Page, Problem } from '@rapport/contracts';
-import { call, newMember, newWorkspace, password, startHarness, uniqueEmail, type Harness, type Session } from '../../test/harness.js';
+import { call, cookieFrom, newMember, newWorkspace, password, startHarness, uniqueEmail, type Harness, type Session } from '../../test/harness.js';
 
 let h: Harness;
 let owner: Session;
@@ -12,14 +11,6 @@ beforeAll(async () => {
   admin = await newMember(h, owner, 'admin');
 });
 afterAll(() => h.close());
-
-/** A Cookie header from a response's Set-Cookie values; later values of the same name win. */
-function cookieFrom(res: LightMyRequestResponse): Record<string, string> {
-  const raw = res.headers['set-cookie'];
-  const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
-  const jar = new Map(list.map((c) => c.split(';')[0]!.split('=')).map(([k, ...v]) => [k!, v.join('=')]));
-  return { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') };
-}
 
 const invite = (as: Session, email: string, role = 'member') => call(h, as.headers, 'POST', '/api/v1/invitations', { email, role });
 const preview = (id: string) => call(h, null, 'GET', `/api/v1/invitations/${id}/preview`);

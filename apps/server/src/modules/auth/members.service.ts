@@ -19,7 +19,7 @@ import { callAuth } from './auth.errors.js';
 import * as repo from './auth.repo.js';
 import { activate, buildMe, cookieHeaderFrom, signInOrUp, viaOf, type AuthDeps, type SignedIn } from './session.service.js';
 
-type MemberRow = NonNullable<Awaited<ReturnType<typeof repo.findMemberWithUser>>>;
+type MemberRow = NonNullable<Awaited<ReturnType<typeof repo.findMember>>>;
 const toMember = (r: MemberRow): Member => ({ ...r, createdAt: r.createdAt.toISOString() });
 
 export async function listMembers(ctx: Ctx, q: PageQuery): Promise<Page<Member>> {
@@ -29,7 +29,7 @@ export async function listMembers(ctx: Ctx, q: PageQuery): Promise<Page<Member>>
 }
 
 async function getMemberFor(ctx: Ctx, memberId: string, target?: Role) {
-  const m = await repo.findMember(ctx.db, ctx.workspaceId, memberId);
+  const m = await repo.findMember(ctx.db, ctx.workspaceId, { memberId });
   if (!m) throw notFound('Member');
   const actorRole = ctx.role ?? 'viewer';
   if (!outranks(actorRole, m.role) || (target && !outranks(actorRole, target))) {
@@ -51,7 +51,7 @@ export async function updateMember(deps: AuthDeps, ctx: Ctx, memberId: string, i
     deps.auth.api.updateMemberRole({ headers: deps.headers, body: { memberId, role: input.role, organizationId: ctx.workspaceId } }),
   );
   await recordAudit(ctx.db, ctx, { entity: 'member', entityId: memberId, action: 'update', changes: { role: { before: m.role, after: input.role } } });
-  const row = await repo.findMemberWithUser(ctx.db, ctx.workspaceId, { memberId });
+  const row = await repo.findMember(ctx.db, ctx.workspaceId, { memberId });
   if (!row) throw notFound('Member');
   return toMember(row);
 }
@@ -134,7 +134,7 @@ export async function acceptInvitation(deps: AuthDeps, id: string, input: Accept
   const { user, cookies } = await signInOrUp(deps, inv.email, input.password, input.name);
   const headers = cookieHeaderFrom(cookies);
   await callAuth(() => deps.auth.api.acceptInvitation({ headers, body: { invitationId: id } }));
-  const joined = await repo.findMemberWithUser(deps.db, inv.organizationId, { userId: user.id });
+  const joined = await repo.findMember(deps.db, inv.organizationId, { userId: user.id });
   if (joined) {
     await recordAudit(
       deps.db,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contact, Me, Problem } from '@rapport/contracts';
 import type { LightMyRequestResponse } from 'fastify';
-import { call, login, newWorkspace, password, startHarness, uniqueEmail, type Harness } from '../../test/harness.js';
+import { call, cookieFrom, login, newWorkspace, password, startHarness, uniqueEmail, type Harness } from '../../test/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -13,11 +13,6 @@ afterAll(() => h.close());
 const setCookies = (res: LightMyRequestResponse): string[] => {
   const raw = res.headers['set-cookie'];
   return Array.isArray(raw) ? raw : raw ? [raw] : [];
-};
-/** A Cookie header from a response's Set-Cookie values; later values of the same name win. */
-const cookieFrom = (res: LightMyRequestResponse): Record<string, string> => {
-  const jar = new Map(setCookies(res).map((c) => c.split(';')[0]!.split('=')).map(([k, ...v]) => [k!, v.join('=')]));
-  return { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') };
 };
 const loginRes = (email: string, pw: string) => call(h, null, 'POST', '/api/v1/auth/login', { email, password: pw });
 

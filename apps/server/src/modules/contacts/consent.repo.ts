@@ -1,4 +1,5 @@
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, lt } from 'drizzle-orm';
+import type { ConsentChannel } from '@rapport/contracts';
 import type { Db } from '../../platform/db.js';
 import { contactConsentEvents } from './consent.schema.js';
 
@@ -22,7 +23,7 @@ export function listConsentEvents(
   db: Db,
   workspaceId: string,
   contactId: string,
-  f: { channel?: string | undefined; beforeId?: string | undefined; limit: number },
+  f: { channel?: ConsentChannel | undefined; beforeId?: string | undefined; limit: number },
 ): Promise<ConsentEventRow[]> {
   return db
     .select()
@@ -31,7 +32,7 @@ export function listConsentEvents(
       and(
         eq(contactConsentEvents.workspaceId, workspaceId),
         eq(contactConsentEvents.contactId, contactId),
-        f.channel ? sql`${contactConsentEvents.channel} = ${f.channel}` : undefined,
+        f.channel ? eq(contactConsentEvents.channel, f.channel) : undefined,
         f.beforeId ? lt(contactConsentEvents.id, f.beforeId) : undefined,
       ),
     )

@@ -30,12 +30,13 @@ export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-async function* contactRows(ctx: Ctx, filter: Pick<ListContactsQuery, 'q' | 'tag'>) {
+async function* contactRows(ctx: Ctx, query: Pick<ListContactsQuery, 'q' | 'tag'>) {
+  const filter = await withWorkspace(ctx.db, ctx.workspaceId, (tx) => resolveFilter(tx, ctx.workspaceId, query));
   let beforeId: string | undefined;
   for (;;) {
     // listContacts returns up to limit + 1 rows; all of them are emitted, and a full batch means more may follow.
-    const rows = await withWorkspace(ctx.db, ctx.workspaceId, async (tx) =>
-      repo.listContacts(tx, ctx.workspaceId, { ...(await resolveFilter(tx, ctx.workspaceId, filter)), beforeId, limit: batchSize - 1 }),
+    const rows = await withWorkspace(ctx.db, ctx.workspaceId, (tx) =>
+      repo.listContacts(tx, ctx.workspaceId, { ...filter, beforeId, limit: batchSize - 1 }),
     );
     for (const r of rows) {
       const c = toContact(r);

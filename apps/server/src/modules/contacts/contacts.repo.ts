@@ -83,11 +83,3 @@ export function listContacts(db: Db, workspaceId: string, f: ContactFilter): Pro
     .orderBy(desc(contacts.id))
     .limit(f.limit + 1);
 }
-
-export async function countContacts(db: Db, workspaceId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(contacts)
-    .where(eq(contacts.workspaceId, workspaceId));
-  return row?.n ?? 0;
-}
