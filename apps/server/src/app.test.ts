@@ -8,7 +8,7 @@ let h: Harness;
 let probe: FastifyInstance;
 beforeAll(async () => {
   h = await startHarness();
-  probe = (await buildApp({ config: h.config, database: h.database, serveWeb: false })).app;
+  probe = (await buildApp({ config: h.config, database: h.database, enqueue: async () => {}, serveWeb: false })).app;
   probe.get('/api/v1/__boom', { config: { access: 'public' } }, () => {
     throw new Error('secret internal detail');
   });

@@ -14,15 +14,39 @@ import type { Database } from './platform/db.js';
 import { registerErrorHandling } from './platform/errors.js';
 import { registerGuard } from './platform/guard.js';
 import { version } from './platform/version.js';
-import { auditRoutes } from './modules/audit/index.js';
+import type { Ctx } from './platform/context.js';
+import type { TimelineRef, TimelineSource } from './platform/timeline.js';
+import { auditRoutes, auditTimelineSource } from './modules/audit/index.js';
 import { authRoutes } from './modules/auth/index.js';
-import { consentRoutes, contactRoutes } from './modules/contacts/index.js';
+import { assertCompany, companyFieldMap, companyRoutes } from './modules/companies/index.js';
+import {
+  assertContact,
+  consentRoutes,
+  consentTimelineSource,
+  contactFieldMap,
+  contactMergeRoutes,
+  contactRoutes,
+  mergeTimelineSource,
+} from './modules/contacts/index.js';
+import { customFieldRoutes } from './modules/custom-fields/index.js';
+import { importJobName, importRoutes } from './modules/imports/index.js';
+import { noteRoutes, noteTimelineSource } from './modules/notes/index.js';
+import { timelineRoutes } from './modules/timeline/index.js';
+import { viewRoutes } from './modules/views/index.js';
+
+/** Every kind of entry on record timelines; later modules add theirs here. */
+const timelineSources: TimelineSource[] = [noteTimelineSource, auditTimelineSource, consentTimelineSource, mergeTimelineSource];
+
+const assertRecord = (ctx: Ctx, ref: TimelineRef) => (ref.entity === 'contact' ? assertContact(ctx, ref.id) : assertCompany(ctx, ref.id));
+const fieldsFor = (ctx: Ctx, entity: 'contact' | 'company') => (entity === 'contact' ? contactFieldMap(ctx) : companyFieldMap(ctx));
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 export interface AppDeps {
   config: Config;
   database: Database;
+  /** Hands a job to the queue; imports use it. */
+  enqueue: (name: string, data: object) => Promise<void>;
   /** Serve the built web app (off in most tests). */
   serveWeb?: boolean;
 }
@@ -35,7 +59,7 @@ export interface App {
 }
 
 /** The composition root: wires platform pieces and registers each module as a Fastify plugin. */
-export async function buildApp({ config, database, serveWeb = true }: AppDeps): Promise<App> {
+export async function buildApp({ config, database, enqueue, serveWeb = true }: AppDeps): Promise<App> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     trustProxy: config.trustProxy,
@@ -85,6 +109,16 @@ export async function buildApp({ config, database, serveWeb = true }: AppDeps): 
       await api.register(authRoutes, { auth, db: database.db });
       await api.register(contactRoutes);
       await api.register(consentRoutes);
+      await api.register(contactMergeRoutes);
+      await api.register(companyRoutes);
+      await api.register(customFieldRoutes);
+      await api.register(noteRoutes, { assertRecord });
+      await api.register(timelineRoutes, { sources: timelineSources, assertRecord });
+      await api.register(viewRoutes, { fieldsFor });
+      await api.register(importRoutes, {
+        maxBytes: config.importMaxBytes,
+        enqueue: (workspaceId, importId) => enqueue(importJobName, { workspaceId, importId }),
+      });
       await api.register(auditRoutes);
     },
     { prefix: '/api/v1' },

@@ -12,6 +12,8 @@ const envSchema = z.object({
   RAPPORT_SECRET: z.string().min(32).optional(),
   /** Set when behind a reverse proxy, so client IPs (rate limits) and the protocol come from X-Forwarded-*. */
   RAPPORT_TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
+  /** The largest import file accepted, in megabytes. */
+  RAPPORT_IMPORT_MAX_MB: z.coerce.number().positive().max(1024).default(50),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('production'),
 });
@@ -25,6 +27,7 @@ export interface Config {
   secret: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   trustProxy: boolean;
+  importMaxBytes: number;
   isTest: boolean;
 }
 
@@ -45,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: e.RAPPORT_SECRET,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.RAPPORT_TRUST_PROXY === 'true' || e.RAPPORT_TRUST_PROXY === '1',
+    importMaxBytes: Math.round(e.RAPPORT_IMPORT_MAX_MB * 1024 * 1024),
     isTest: e.NODE_ENV === 'test',
   };
 }

@@ -21,7 +21,8 @@ const rapport = (...args: string[]) => run(process.execPath, [bin, ...args], { e
 
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-describe('rapport CLI', () => {
+// Each command is a fresh Node process opening the embedded database: seconds each on a busy CI machine.
+describe('rapport CLI', { timeout: 240_000 }, () => {
   it('creates a user and workspace, then a key that authenticates GET /api/v1/contacts', async () => {
     const user = await rapport('user', 'create', '--email', `cli-${tag}@example.com`, '--password', 'cli-password-1', '--workspace', workspace);
     expect(user.stdout).toContain(`workspace "${workspace}" with them as owner`);
@@ -35,7 +36,7 @@ describe('rapport CLI', () => {
 
     const config = loadConfig({ ...env, NODE_ENV: 'test', LOG_LEVEL: 'silent' });
     const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? null : dataDir });
-    const { app } = await buildApp({ config, database, serveWeb: false });
+    const { app } = await buildApp({ config, database, enqueue: async () => {}, serveWeb: false });
     try {
       const res = await app.inject({ method: 'GET', url: '/api/v1/contacts?limit=100', headers: { authorization: `Bearer ${stdout.trim()}` } });
       expect(res.statusCode).toBe(200);

@@ -2,6 +2,16 @@ import { buildApp } from '../app.js';
 import { startQueue } from '../platform/jobs.js';
 import { jobs } from '../jobs.js';
 import { openRuntime } from './runtime.js';
+import type { Database } from '../platform/db.js';
+import type { Queue } from '../platform/jobs.js';
+import { findUnfinishedImports, importJobName } from '../modules/imports/index.js';
+
+/** Imports a crash interrupted go back on the queue; each resumes after its last committed batch. */
+async function resumeImports(database: Database, queue: Queue) {
+  for (const { workspaceId, id } of await findUnfinishedImports(database.db)) {
+    await queue.send(importJobName, { workspaceId, importId: id }, { singletonKey: id });
+  }
+}
 
 function onShutdown(stop: () => Promise<void>) {
   let stopping = false;
@@ -20,8 +30,9 @@ function onShutdown(stop: () => Promise<void>) {
 /** `rapport start`: API, web app and, with `work`, the job workers in one process. */
 export async function runServer({ work }: { work: boolean }): Promise<void> {
   const { config, database, log } = await openRuntime();
-  const { app } = await buildApp({ config, database });
   const queue = await startQueue({ database, log, jobs, work });
+  const { app } = await buildApp({ config, database, enqueue: async (name, data) => void (await queue.send(name, data)) });
+  if (work) await resumeImports(database, queue);
   onShutdown(async () => {
     await app.close();
     await queue.stop();
@@ -38,6 +49,7 @@ export async function runWorker(): Promise<void> {
     log.warn('The embedded database serves one process; run workers separately only with DATABASE_URL.');
   }
   const queue = await startQueue({ database, log, jobs, work: true });
+  await resumeImports(database, queue);
   onShutdown(async () => {
     await queue.stop();
     await database.close();

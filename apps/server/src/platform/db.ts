@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import { sql } from 'drizzle-orm';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -48,7 +49,9 @@ async function openPglite(dataDir: string | null): Promise<Database> {
     // PGlite is one process's database: a second process on the same files corrupts them.
     releaseLock = acquireDataDirLock(dataDir);
   }
-  const client = dataDir ? new PGlite(path.join(dataDir, 'pglite')) : new PGlite();
+  // Extensions PostgreSQL ships in contrib must be handed to PGlite; migrations then create them.
+  const extensions = { pg_trgm };
+  const client = dataDir ? new PGlite(path.join(dataDir, 'pglite'), { extensions }) : new PGlite({ extensions });
   await client.waitReady;
   const db = drizzlePglite({ client, casing: 'snake_case' }) as unknown as Db;
   return {
@@ -136,4 +139,19 @@ export function withWorkspace<T>(db: Db, workspaceId: string, fn: (tx: Db) => Pr
     );
     return fn(tx as unknown as Db);
   });
+}
+
+/** Rows of a raw SQL statement, on either driver (their result shapes differ). */
+export async function selectRows<R>(db: Db, query: SQL): Promise<R[]> {
+  const result = (await db.execute(query)) as unknown as { rows?: R[] } | R[];
+  return Array.isArray(result) ? result : (result.rows ?? []);
+}
+
+/**
+ * A text[] bound as one parameter. Drizzle spreads a JS array in a template into a list of
+ * parameters, so arrays go in as Postgres array literals instead.
+ */
+export function textArray(values: readonly string[]): SQL {
+  const literal = `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+  return sql`${literal}::text[]`;
 }

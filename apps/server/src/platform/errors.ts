@@ -15,6 +15,7 @@ const statusByCode = {
   setup_already_done: 409,
   invitation_not_pending: 409,
   last_owner: 409,
+  payload_too_large: 413,
   unprocessable: 422,
   rate_limited: 429,
   internal: 500,

@@ -8,9 +8,10 @@ import type { Auth } from './auth/auth.js';
 
 /**
  * What a route requires. `session`: any signed-in user. `read`/`write`: a member or API key of
- * the active workspace with that right. `admin`: an owner or admin, never an API key.
+ * the active workspace with that right. `configure`: a manager or above, or an API key with the
+ * write scope (integrations define their fields). `admin`: an owner or admin, never an API key.
  */
-export type Access = 'public' | 'session' | 'read' | 'write' | 'admin';
+export type Access = 'public' | 'session' | 'read' | 'write' | 'configure' | 'admin';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -44,8 +45,8 @@ function assertSameOrigin(req: FastifyRequest, trustedOrigins: Set<string>) {
   }
 }
 
-function hasRight(p: Principal, access: 'read' | 'write' | 'admin'): boolean {
-  if (p.kind === 'api_key') return access !== 'admin' && p.scopes.includes(access);
+function hasRight(p: Principal, access: 'read' | 'write' | 'configure' | 'admin'): boolean {
+  if (p.kind === 'api_key') return access !== 'admin' && p.scopes.includes(access === 'configure' ? 'write' : access);
   return p.role !== null && can(p.role, access);
 }
 
@@ -85,7 +86,7 @@ export function registerGuard(app: FastifyInstance, { auth, db, trustedOrigins }
     if (!principal.workspaceId) throw new AppError('forbidden', 'No active workspace; choose one first');
     if (!hasRight(principal, access)) {
       throw principal.kind === 'api_key'
-        ? new AppError('insufficient_scope', `This API key lacks the "${access}" scope`)
+        ? new AppError('insufficient_scope', `This API key lacks the "${access === 'configure' ? 'write' : access}" scope`)
         : new AppError('forbidden', `Your role cannot ${access === 'admin' ? 'administer this workspace' : access}`);
     }
     req.ctx = {

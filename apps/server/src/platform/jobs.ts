@@ -9,6 +9,8 @@ export interface JobDefinition<T extends object = object> {
   retryLimit?: number;
   retryDelaySeconds?: number;
   retryBackoff?: boolean;
+  /** How long a run may take before the queue gives it up and retries it (pg-boss's default is 15 minutes). */
+  expireInSeconds?: number;
   /** Cron expression (UTC) when the job also runs on a schedule. */
   cron?: string;
 }
@@ -53,6 +55,7 @@ export async function startQueue({ database, log, jobs, work, pollingIntervalSec
       retryLimit: job.retryLimit ?? 3,
       retryDelay: job.retryDelaySeconds ?? 5,
       retryBackoff: job.retryBackoff ?? true,
+      ...(job.expireInSeconds ? { expireInSeconds: job.expireInSeconds } : {}),
     });
     if (!work) continue;
     await boss.work<object>(job.name, { pollingIntervalSeconds, batchSize: 10 }, async (batch) => {

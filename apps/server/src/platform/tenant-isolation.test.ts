@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiKey, Contact, Invitation, Member, Page } from '@rapport/contracts';
+import type { ApiKey, BulkOperation, Company, Contact, CustomField, ImportPreview, Invitation, Member, Note, Page, SavedView } from '@rapport/contracts';
 import { call, newApiKey, newMember, newWorkspace, startHarness, type Harness, type Session } from '../test/harness.js';
 
 /**
@@ -10,7 +10,21 @@ let h: Harness;
 let a: Session;
 let b: Session;
 let bKey: Record<string, string>;
-const ids = { contact: '', member: '', invitation: '', apiKey: '', workspace: '' };
+const ids = {
+  contact: '',
+  twin: '',
+  company: '',
+  customField: '',
+  note: '',
+  view: '',
+  merge: '',
+  bulk: '',
+  importId: '',
+  member: '',
+  invitation: '',
+  apiKey: '',
+  workspace: '',
+};
 
 beforeAll(async () => {
   h = await startHarness();
@@ -19,6 +33,17 @@ beforeAll(async () => {
   bKey = await newApiKey(h, b, ['read', 'write', 'track']);
   ids.workspace = a.workspaceId;
   ids.contact = (await call(h, a.headers, 'POST', '/api/v1/contacts', { firstName: 'A-only', email: 'a-only@example.com' })).json<Contact>().id;
+  ids.twin = (await call(h, a.headers, 'POST', '/api/v1/contacts', { firstName: 'A-twin', email: 'a-twin@example.com' })).json<Contact>().id;
+  ids.company = (await call(h, a.headers, 'POST', '/api/v1/companies', { name: 'A-corp', domain: 'a-corp.com' })).json<Company>().id;
+  ids.customField = (await call(h, a.headers, 'POST', '/api/v1/custom-fields', { entity: 'contact', key: 'a_secret', label: 'A-secret', type: 'text' })).json<CustomField>().id;
+  ids.note = (await call(h, a.headers, 'POST', `/api/v1/contacts/${ids.contact}/notes`, { body: 'A-note' })).json<Note>().id;
+  ids.view = (await call(h, a.headers, 'POST', '/api/v1/views', { entity: 'contact', name: 'A-view', visibility: 'shared' })).json<SavedView>().id;
+  const spare = (await call(h, a.headers, 'POST', '/api/v1/contacts', { firstName: 'A-spare' })).json<Contact>().id;
+  ids.merge = (await call(h, a.headers, 'POST', '/api/v1/contacts/merge', { survivorId: ids.twin, mergedId: spare })).json<{ merge: { id: string } }>().merge.id;
+  ids.bulk = (await call(h, a.headers, 'POST', '/api/v1/contacts/bulk-actions', { action: 'tag', ids: [ids.twin], tags: ['A-tag'] })).json<BulkOperation>().id;
+  ids.importId = (
+    await h.app.inject({ method: 'POST', url: '/api/v1/imports?entity=contacts&filename=a.csv', headers: { ...a.headers, 'content-type': 'text/csv' }, payload: 'Name,Email\nA-imported,a-imported@example.com\n' })
+  ).json<ImportPreview>().import.id;
   const m = await newMember(h, a, 'member');
   ids.member = (await call(h, a.headers, 'GET', '/api/v1/members')).json<Page<Member>>().data.find((x) => x.userId === m.userId)!.id;
   ids.invitation = (await call(h, a.headers, 'POST', '/api/v1/invitations', { email: 'inv@example.com', role: 'member' })).json<Invitation>().id;
@@ -46,6 +71,49 @@ const cases = (): Case[] => [
   { method: 'GET', path: '/api/v1/contacts/:id', url: `/api/v1/contacts/${ids.contact}`, expect: 404 },
   { method: 'PATCH', path: '/api/v1/contacts/:id', url: `/api/v1/contacts/${ids.contact}`, body: { firstName: 'hacked' }, expect: 404 },
   { method: 'DELETE', path: '/api/v1/contacts/:id', url: `/api/v1/contacts/${ids.contact}`, expect: 404 },
+  { method: 'POST', path: '/api/v1/contacts/query', url: '/api/v1/contacts/query', body: { q: 'A-only' }, expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/contacts/fields', url: '/api/v1/contacts/fields', expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/contacts/upsert', url: '/api/v1/contacts/upsert', body: { match: 'email', contact: { email: 'a-twin@example.com', firstName: 'B' } }, expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/contacts/batch', url: '/api/v1/contacts/batch', body: { operation: 'update', items: [{ id: ids.contact, firstName: 'hacked' }] }, expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/contacts/duplicates', url: '/api/v1/contacts/duplicates', expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/contacts/merge', url: '/api/v1/contacts/merge', body: { survivorId: ids.contact, mergedId: ids.twin }, expect: 404 },
+  { method: 'POST', path: '/api/v1/contact-merges/:id/undo', url: `/api/v1/contact-merges/${ids.merge}/undo`, expect: 404 },
+  { method: 'POST', path: '/api/v1/contacts/bulk-actions', url: '/api/v1/contacts/bulk-actions', body: { action: 'delete', ids: [ids.contact] }, expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/bulk-operations/:id/undo', url: `/api/v1/bulk-operations/${ids.bulk}/undo`, expect: 404 },
+  { method: 'GET', path: '/api/v1/contacts/:id/timeline', url: `/api/v1/contacts/${ids.contact}/timeline`, expect: 404 },
+  { method: 'GET', path: '/api/v1/contacts/:id/notes', url: `/api/v1/contacts/${ids.contact}/notes`, expect: 404 },
+  { method: 'POST', path: '/api/v1/contacts/:id/notes', url: `/api/v1/contacts/${ids.contact}/notes`, body: { body: 'x' }, expect: 404 },
+  { method: 'PATCH', path: '/api/v1/notes/:id', url: `/api/v1/notes/${ids.note}`, body: { body: 'hacked' }, expect: 404 },
+  { method: 'DELETE', path: '/api/v1/notes/:id', url: `/api/v1/notes/${ids.note}`, expect: 404 },
+  { method: 'GET', path: '/api/v1/search', url: '/api/v1/search?q=A-', expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/companies', url: '/api/v1/companies?q=A-corp', expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/companies', url: '/api/v1/companies', body: { name: 'B-corp', domain: 'a-corp.com' }, expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/companies/query', url: '/api/v1/companies/query', body: { q: 'A-corp' }, expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/companies/fields', url: '/api/v1/companies/fields', expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/companies/export', url: '/api/v1/companies/export', expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/companies/:id', url: `/api/v1/companies/${ids.company}`, expect: 404 },
+  { method: 'PATCH', path: '/api/v1/companies/:id', url: `/api/v1/companies/${ids.company}`, body: { name: 'hacked' }, expect: 404 },
+  { method: 'DELETE', path: '/api/v1/companies/:id', url: `/api/v1/companies/${ids.company}`, expect: 404 },
+  { method: 'GET', path: '/api/v1/companies/:id/timeline', url: `/api/v1/companies/${ids.company}/timeline`, expect: 404 },
+  { method: 'GET', path: '/api/v1/companies/:id/notes', url: `/api/v1/companies/${ids.company}/notes`, expect: 404 },
+  { method: 'POST', path: '/api/v1/companies/:id/notes', url: `/api/v1/companies/${ids.company}/notes`, body: { body: 'x' }, expect: 404 },
+  { method: 'GET', path: '/api/v1/custom-fields', url: '/api/v1/custom-fields', expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/custom-fields', url: '/api/v1/custom-fields', body: { entity: 'contact', key: 'a_secret', label: 'B', type: 'text' }, expect: 'own-data-only' },
+  { method: 'PATCH', path: '/api/v1/custom-fields/:id', url: `/api/v1/custom-fields/${ids.customField}`, body: { label: 'hacked' }, expect: 404 },
+  { method: 'DELETE', path: '/api/v1/custom-fields/:id', url: `/api/v1/custom-fields/${ids.customField}`, expect: 404 },
+  { method: 'GET', path: '/api/v1/views', url: '/api/v1/views', expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/views', url: '/api/v1/views', body: { entity: 'contact', name: 'B-view' }, expect: 'own-data-only' },
+  { method: 'PATCH', path: '/api/v1/views/:id', url: `/api/v1/views/${ids.view}`, body: { name: 'hacked' }, expect: 404 },
+  { method: 'DELETE', path: '/api/v1/views/:id', url: `/api/v1/views/${ids.view}`, expect: 404 },
+  { method: 'POST', path: '/api/v1/imports', url: '/api/v1/imports?entity=contacts&filename=b.csv', body: 'Name\nB\n', expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/imports', url: '/api/v1/imports', expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/imports/:id', url: `/api/v1/imports/${ids.importId}`, expect: 404 },
+  { method: 'PATCH', path: '/api/v1/imports/:id', url: `/api/v1/imports/${ids.importId}`, body: { tags: ['x'] }, expect: 404 },
+  { method: 'GET', path: '/api/v1/imports/:id/preview', url: `/api/v1/imports/${ids.importId}/preview`, expect: 404 },
+  { method: 'POST', path: '/api/v1/imports/:id/start', url: `/api/v1/imports/${ids.importId}/start`, body: { dryRun: false }, expect: 404 },
+  { method: 'POST', path: '/api/v1/imports/:id/cancel', url: `/api/v1/imports/${ids.importId}/cancel`, expect: 404 },
+  { method: 'GET', path: '/api/v1/imports/:id/rejects', url: `/api/v1/imports/${ids.importId}/rejects`, expect: 404 },
+  { method: 'GET', path: '/api/v1/imports/:id/rejects.csv', url: `/api/v1/imports/${ids.importId}/rejects.csv`, expect: 404 },
   { method: 'GET', path: '/api/v1/audit-log', url: `/api/v1/audit-log?entityId=${ids.contact}`, expect: 'own-data-only' },
   { method: 'GET', path: '/api/v1/members', url: '/api/v1/members', expect: 'own-data-only' },
   { method: 'PATCH', path: '/api/v1/members/:id', url: `/api/v1/members/${ids.member}`, body: { role: 'viewer' }, expect: 404 },
@@ -73,7 +141,7 @@ const cases = (): Case[] => [
   { method: 'POST', path: '/api/v1/invitations/:id/accept', url: `/api/v1/invitations/${ids.invitation}/accept`, body: { password: 'x' }, expect: 'public' },
 ];
 
-const aSecrets = () => [ids.contact, 'a-only@example.com', ids.member, ids.invitation, ids.apiKey, a.email, a.workspaceId];
+const aSecrets = () => [...Object.values(ids), 'a-only@example.com', 'A-corp', 'A-secret', 'A-note', 'A-view', 'A-imported', 'A-tag', a.email];
 
 describe('tenant isolation', () => {
   it('covers every /api/v1 route', () => {
@@ -103,6 +171,12 @@ describe('tenant isolation', () => {
       // And A's record is untouched.
       const still = await call(h, a.headers, 'GET', `/api/v1/contacts/${ids.contact}`);
       expect(still.json<Contact>().firstName).toBe('A-only');
+      const aCorp = await call(h, a.headers, 'GET', `/api/v1/companies/${ids.company}`);
+      expect(aCorp.json<Company>().name, aCorp.body).toBe('A-corp');
+      expect((await call(h, a.headers, 'GET', `/api/v1/contacts/${ids.twin}`)).json<Contact>().tags).toEqual(['A-tag']);
+      expect((await call(h, a.headers, 'GET', `/api/v1/imports/${ids.importId}`)).json<{ status: string }>().status).toBe('uploaded');
+      const notes = (await call(h, a.headers, 'GET', `/api/v1/contacts/${ids.contact}/notes`)).json<Page<Note>>().data;
+      expect(notes.map((n) => n.body)).toEqual(['<p>A-note</p>']);
       expect((await call(h, a.headers, 'GET', '/api/v1/members')).json<Page<Member>>().data.some((m) => m.id === ids.member)).toBe(true);
       expect((await call(h, a.headers, 'GET', '/api/v1/invitations')).json<Page<Invitation>>().data.some((i) => i.id === ids.invitation)).toBe(true);
       expect((await call(h, a.headers, 'GET', '/api/v1/api-keys')).json<Page<ApiKey>>().data.some((k) => k.id === ids.apiKey)).toBe(true);

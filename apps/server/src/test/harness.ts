@@ -5,6 +5,8 @@ import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import type { Auth } from '../platform/auth/auth.js';
 import { enableTenantRole, openDatabase, type Database } from '../platform/db.js';
+import { jobs } from '../jobs.js';
+import { pino } from 'pino';
 
 /**
  * A real app on a real database: in-memory PGlite per test file, or the PostgreSQL server in
@@ -16,16 +18,28 @@ export interface Harness {
   routes: string[];
   database: Database;
   config: Config;
+  /** Waits until the jobs sent so far have finished. */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
+const silentLog = pino({ level: 'silent' });
+
 export async function startHarness(): Promise<Harness> {
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', NODE_ENV: 'test', RAPPORT_SECRET: 'test-secret-test-secret-test-secret-1234' });
+  const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', NODE_ENV: 'test', RAPPORT_SECRET: 'test-secret-test-secret-test-secret-1234' });
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: null });
   await database.migrate();
   // Tests run the way production does: tenant transactions under the row-level-security role.
   if (!(await enableTenantRole(database))) throw new Error('the tenant role is not usable');
-  const { app, auth, routes } = await buildApp({ config, database, serveWeb: false });
+  // Jobs run in this process as soon as they are sent, the way a worker would pick them up.
+  const pending = new Set<Promise<void>>();
+  const enqueue = async (name: string, data: object) => {
+    const job = jobs.find((j) => j.name === name);
+    if (!job) throw new Error(`no job ${name}`);
+    const run = job.handler(data, { database, log: silentLog }).finally(() => pending.delete(run));
+    pending.add(run);
+  };
+  const { app, auth, routes } = await buildApp({ config, database, enqueue, serveWeb: false });
   await app.ready();
   return {
     app,
@@ -33,7 +47,11 @@ export async function startHarness(): Promise<Harness> {
     routes,
     database,
     config,
+    settled: async () => {
+      while (pending.size) await Promise.all(pending);
+    },
     close: async () => {
+      while (pending.size) await Promise.all(pending);
       await app.close();
       await database.close();
     },

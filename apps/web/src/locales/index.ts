@@ -1,26 +1,50 @@
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
+import enCompanies from './en/companies.json';
 import enContacts from './en/contacts.json';
+import enFields from './en/fields.json';
+import enImports from './en/imports.json';
+import enMerge from './en/merge.json';
 import enSettings from './en/settings.json';
+import enTimeline from './en/timeline.json';
+import enViews from './en/views.json';
 import jaAuth from './ja/auth.json';
 import jaCommon from './ja/common.json';
+import jaCompanies from './ja/companies.json';
 import jaContacts from './ja/contacts.json';
+import jaFields from './ja/fields.json';
+import jaImports from './ja/imports.json';
+import jaMerge from './ja/merge.json';
 import jaSettings from './ja/settings.json';
+import jaTimeline from './ja/timeline.json';
+import jaViews from './ja/views.json';
 import zhCNAuth from './zh-CN/auth.json';
 import zhCNCommon from './zh-CN/common.json';
+import zhCNCompanies from './zh-CN/companies.json';
 import zhCNContacts from './zh-CN/contacts.json';
+import zhCNFields from './zh-CN/fields.json';
+import zhCNImports from './zh-CN/imports.json';
+import zhCNMerge from './zh-CN/merge.json';
 import zhCNSettings from './zh-CN/settings.json';
+import zhCNTimeline from './zh-CN/timeline.json';
+import zhCNViews from './zh-CN/views.json';
 import zhTWAuth from './zh-TW/auth.json';
 import zhTWCommon from './zh-TW/common.json';
+import zhTWCompanies from './zh-TW/companies.json';
 import zhTWContacts from './zh-TW/contacts.json';
+import zhTWFields from './zh-TW/fields.json';
+import zhTWImports from './zh-TW/imports.json';
+import zhTWMerge from './zh-TW/merge.json';
 import zhTWSettings from './zh-TW/settings.json';
+import zhTWTimeline from './zh-TW/timeline.json';
+import zhTWViews from './zh-TW/views.json';
 
 /** Every translation, bundled statically so no language needs a network round trip. */
 export const resources = {
-  en: { common: enCommon, auth: enAuth, contacts: enContacts, settings: enSettings },
-  'zh-TW': { common: zhTWCommon, auth: zhTWAuth, contacts: zhTWContacts, settings: zhTWSettings },
-  'zh-CN': { common: zhCNCommon, auth: zhCNAuth, contacts: zhCNContacts, settings: zhCNSettings },
-  ja: { common: jaCommon, auth: jaAuth, contacts: jaContacts, settings: jaSettings },
+  en: { common: enCommon, auth: enAuth, contacts: enContacts, settings: enSettings, companies: enCompanies, fields: enFields, timeline: enTimeline, views: enViews, imports: enImports, merge: enMerge },
+  ja: { common: jaCommon, auth: jaAuth, contacts: jaContacts, settings: jaSettings, companies: jaCompanies, fields: jaFields, timeline: jaTimeline, views: jaViews, imports: jaImports, merge: jaMerge },
+  'zh-CN': { common: zhCNCommon, auth: zhCNAuth, contacts: zhCNContacts, settings: zhCNSettings, companies: zhCNCompanies, fields: zhCNFields, timeline: zhCNTimeline, views: zhCNViews, imports: zhCNImports, merge: zhCNMerge },
+  'zh-TW': { common: zhTWCommon, auth: zhTWAuth, contacts: zhTWContacts, settings: zhTWSettings, companies: zhTWCompanies, fields: zhTWFields, timeline: zhTWTimeline, views: zhTWViews, imports: zhTWImports, merge: zhTWMerge },
 } as const;
 
-export const namespaces = ['common', 'auth', 'contacts', 'settings'] as const;
+export const namespaces = ['common', 'auth', 'contacts', 'settings', 'companies', 'fields', 'timeline', 'views', 'imports', 'merge'] as const;

@@ -9,6 +9,10 @@ export async function insertAudit(db: Db, row: NewAuditRow): Promise<void> {
   await db.insert(auditLog).values(row);
 }
 
+export async function insertAudits(db: Db, rows: NewAuditRow[]): Promise<void> {
+  if (rows.length) await db.insert(auditLog).values(rows);
+}
+
 export interface AuditFilter {
   entity?: string | undefined;
   entityId?: string | undefined;

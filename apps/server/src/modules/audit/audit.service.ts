@@ -3,7 +3,10 @@ import type { AuditEntry, ListAuditQuery, Page } from '@rapport/contracts';
 import type { Actor, Ctx, Via } from '../../platform/context.js';
 import { withWorkspace, type Db } from '../../platform/db.js';
 import { decodeCursor, isUuid, toPage } from '../../platform/pagination.js';
-import { insertAudit, listAudit, type AuditRow } from './audit.repo.js';
+import { and, desc, eq } from 'drizzle-orm';
+import { beforeKey, microsOf, type TimelineSource } from '../../platform/timeline.js';
+import { insertAudit, insertAudits, listAudit, type AuditRow } from './audit.repo.js';
+import { auditLog } from './audit.schema.js';
 
 type Changes = Record<string, { before: unknown; after: unknown }>;
 
@@ -12,7 +15,8 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /** Absent, empty text and empty lists all mean "no value": a change between them is no change. */
-const isEmpty = (v: unknown) => v === null || v === '' || (Array.isArray(v) && v.length === 0);
+const isEmpty = (v: unknown) =>
+  v === null || v === '' || (Array.isArray(v) ? v.length === 0 : typeof v === 'object' && Object.keys(v).length === 0);
 
 /** The fields that differ between two versions of a record; either side may be absent (create, delete). */
 export function diffFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null, ignore: string[] = []): Changes {
@@ -57,6 +61,22 @@ export async function recordAudit(tx: Db, scope: AuditScope, rec: AuditRecord): 
   });
 }
 
+/** Records many changes in one statement (bulk actions, imports); same rules as recordAudit. */
+export async function recordAudits(tx: Db, scope: AuditScope, recs: AuditRecord[]): Promise<void> {
+  const rows = recs
+    .filter((rec) => rec.action !== 'update' || Object.keys(rec.changes).length > 0)
+    .map((rec) => ({
+      id: uuidv7(),
+      workspaceId: scope.workspaceId,
+      actorType: scope.actor.type,
+      actorId: scope.actor.id,
+      actorLabel: scope.actor.label,
+      via: scope.via,
+      ...rec,
+    }));
+  for (let i = 0; i < rows.length; i += 1000) await insertAudits(tx, rows.slice(i, i + 1000));
+}
+
 function toEntry(r: AuditRow): AuditEntry {
   return {
     id: r.id,
@@ -80,3 +100,31 @@ export async function listAuditEntries(ctx: Ctx, q: ListAuditQuery & { limit: nu
   const page = toPage(rows, q.limit, (r) => r.id);
   return { data: page.data.map(toEntry), nextCursor: page.nextCursor };
 }
+
+/** Field changes of contacts and companies, from this log, as timeline entries. */
+export const auditTimelineSource: TimelineSource = {
+  kind: 'field_change',
+  entities: ['contact', 'company'],
+  fetch: async (tx, workspaceId, ref, before, limit) => {
+    const rows = await tx
+      .select({ row: auditLog, us: microsOf(auditLog.createdAt) })
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.workspaceId, workspaceId),
+          eq(auditLog.entity, ref.entity),
+          eq(auditLog.entityId, ref.id),
+          beforeKey('field_change', auditLog.createdAt, auditLog.id, before),
+        ),
+      )
+      .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+      .limit(limit);
+    return rows.map(({ row, us }) => ({
+      id: `field_change:${row.id}`,
+      kind: 'field_change',
+      us: BigInt(us),
+      actorLabel: row.actorLabel,
+      data: { action: row.action, changes: row.changes, via: row.via },
+    }));
+  },
+};

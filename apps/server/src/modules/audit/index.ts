@@ -1,2 +1,2 @@
 export { auditRoutes } from './audit.routes.js';
-export { diffFields, recordAudit, type AuditRecord } from './audit.service.js';
+export { auditTimelineSource, diffFields, recordAudit, recordAudits, type AuditRecord } from './audit.service.js';

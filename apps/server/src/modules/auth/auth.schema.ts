@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { workspaces } from '../../platform/auth/schema.js';
 
 /** Rapport's own per-workspace settings (better-auth's workspace row stays better-auth's). */
@@ -7,5 +7,7 @@ export const workspaceSettings = pgTable('workspace_settings', {
     .primaryKey()
     .references(() => workspaces.id, { onDelete: 'cascade' }),
   defaultRegion: text('default_region'),
+  /** Null until the workspace edits them: the defaults then apply. */
+  lifecycleStages: jsonb('lifecycle_stages').$type<{ key: string; label: string }[]>(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });

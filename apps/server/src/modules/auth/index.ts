@@ -17,3 +17,5 @@ export { findOwnerUserId, findUserByEmail, findWorkspacesByRef, listUserWorkspac
 export { slugify } from './session.service.js';
 export { findDefaultRegion } from './settings.service.js';
 export { authCleanupJob } from './auth.jobs.js';
+export { assertOwner } from './members.service.js';
+export { findLifecycleStages } from './settings.service.js';

@@ -145,3 +145,14 @@ export async function acceptInvitation(deps: AuthDeps, id: string, input: Accept
   const more = await activate(deps, headers, inv.organizationId);
   return { me: await buildMe(deps.db, user, inv.organizationId), setCookies: [...cookies, ...more] };
 }
+
+/**
+ * A record's owner must be a member of its workspace. Checked on the root handle, outside any
+ * tenant transaction, because the tenant role cannot read memberships.
+ */
+export async function assertOwner(ctx: Ctx, ownerId: string | null | undefined, path = 'ownerId'): Promise<void> {
+  if (!ownerId) return;
+  if (!(await repo.findMember(ctx.db, ctx.workspaceId, { userId: ownerId }))) {
+    throw new AppError('validation_failed', 'The owner must be a member of this workspace', { errors: [{ path, message: 'Not a member of this workspace' }] });
+  }
+}

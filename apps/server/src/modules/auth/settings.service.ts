@@ -1,5 +1,6 @@
 import { getCountries } from 'libphonenumber-js/max';
 import type { UpdateWorkspaceSettingsInput, WorkspaceSettings } from '@rapport/contracts';
+import { defaultLifecycleStages, updateWorkspaceSettingsInputSchema } from '@rapport/contracts';
 import type { Ctx } from '../../platform/context.js';
 import { withWorkspace, type Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
@@ -23,7 +24,12 @@ export function regionFromAcceptLanguage(header: string | null | undefined): str
 
 export async function getWorkspaceSettings(ctx: Ctx): Promise<WorkspaceSettings> {
   const row = await withWorkspace(ctx.db, ctx.workspaceId, (tx) => findSettings(tx, ctx.workspaceId));
-  return { defaultRegion: row?.defaultRegion ?? null, availableRegions };
+  return { defaultRegion: row?.defaultRegion ?? null, availableRegions, lifecycleStages: row?.lifecycleStages ?? defaultLifecycleStages };
+}
+
+/** The workspace's lifecycle stages, in order, for modules that validate or show them. */
+export async function findLifecycleStages(tx: Db, workspaceId: string): Promise<{ key: string; label: string }[]> {
+  return (await findSettings(tx, workspaceId))?.lifecycleStages ?? defaultLifecycleStages;
 }
 
 /** The default region for phone numbers, for modules that parse them. */
@@ -32,19 +38,27 @@ export async function findDefaultRegion(tx: Db, workspaceId: string): Promise<st
 }
 
 export async function updateWorkspaceSettings(ctx: Ctx, input: UpdateWorkspaceSettingsInput): Promise<WorkspaceSettings> {
-  const region = input.defaultRegion;
+  const data = updateWorkspaceSettingsInputSchema.parse(input);
+  const region = data.defaultRegion;
   if (region && !regions.has(region)) {
     throw new AppError('validation_failed', `Unknown region ${region}`, { errors: [{ path: 'defaultRegion', message: 'Unknown region' }] });
   }
   await withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
     const before = await findSettings(tx, ctx.workspaceId);
-    if (region === undefined) return;
-    await upsertSettings(tx, ctx.workspaceId, { defaultRegion: region });
+    const patch = {
+      ...(region !== undefined ? { defaultRegion: region } : {}),
+      ...(data.lifecycleStages ? { lifecycleStages: data.lifecycleStages } : {}),
+    };
+    if (Object.keys(patch).length === 0) return;
+    await upsertSettings(tx, ctx.workspaceId, patch);
+    // Contacts keep the stage key they had; a removed stage still shows, by its key, until changed.
     await recordAudit(tx, ctx, {
       entity: 'workspace',
       entityId: ctx.workspaceId,
       action: 'update',
-      changes: { defaultRegion: { before: before?.defaultRegion ?? null, after: region } },
+      changes: Object.fromEntries(
+        Object.entries(patch).map(([k, after]) => [k, { before: (before as Record<string, unknown> | null)?.[k] ?? null, after }]),
+      ),
     });
   });
   return getWorkspaceSettings(ctx);

@@ -1,85 +1,108 @@
-import { and, arrayContains, desc, eq, ilike, lt, or, sql } from 'drizzle-orm';
-import type { Db } from '../../platform/db.js';
+import { and, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { textArray, type Db } from '../../platform/db.js';
+import { companies } from '../companies/index.js';
 import { contacts } from './contacts.schema.js';
 
 export type ContactRow = typeof contacts.$inferSelect;
 export type NewContactRow = typeof contacts.$inferInsert;
-export type ContactPatch = Partial<Pick<ContactRow, 'firstName' | 'lastName' | 'email' | 'phone' | 'tags'>>;
+export type ContactPatch = Partial<Omit<ContactRow, 'id' | 'workspaceId' | 'createdAt' | 'searchText'>>;
+/** A contact with its company's name, as lists and pages show it. */
+export type ContactView = ContactRow & { companyName: string | null };
 
-export async function insertContact(db: Db, row: NewContactRow): Promise<ContactRow> {
-  const [created] = await db.insert(contacts).values(row).returning();
-  return created!;
+/** Soft-deleted (and merged-away) contacts are invisible everywhere but undo. */
+export const live = isNull(contacts.deletedAt);
+
+const viewColumns = { ...getTableColumns(contacts), companyName: companies.name };
+
+export async function insertContacts(db: Db, rows: NewContactRow[]): Promise<ContactRow[]> {
+  if (rows.length === 0) return [];
+  return db.insert(contacts).values(rows).returning();
 }
 
-export async function findContact(db: Db, workspaceId: string, id: string): Promise<ContactRow | null> {
-  const [row] = await db
-    .select()
+export async function findContact(db: Db, workspaceId: string, id: string, opts: { forUpdate?: boolean; includeDeleted?: boolean } = {}): Promise<ContactView | null> {
+  const q = db
+    .select(viewColumns)
     .from(contacts)
-    .where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, id)));
+    .leftJoin(companies, eq(companies.id, contacts.companyId))
+    .where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, id), opts.includeDeleted ? undefined : live));
+  // Locks the row for the rest of the transaction, so concurrent updates diff against what they overwrite.
+  const [row] = opts.forUpdate ? await q.for('update', { of: contacts }) : await q;
   return row ?? null;
 }
 
-/** Locks the row for the rest of the transaction, so concurrent updates diff against what they overwrite. */
-export async function findContactForUpdate(db: Db, workspaceId: string, id: string): Promise<ContactRow | null> {
-  const [row] = await db
+export async function findContactsByIds(db: Db, workspaceId: string, ids: string[], opts: { forUpdate?: boolean } = {}): Promise<ContactRow[]> {
+  if (ids.length === 0) return [];
+  const q = db
     .select()
     .from(contacts)
-    .where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, id)))
-    .for('update');
-  return row ?? null;
+    .where(and(eq(contacts.workspaceId, workspaceId), inArray(contacts.id, ids), live))
+    .orderBy(contacts.id);
+  return opts.forUpdate ? q.for('update') : q;
 }
 
-export async function updateContact(db: Db, workspaceId: string, id: string, patch: ContactPatch): Promise<ContactRow | null> {
+export async function updateContact(db: Db, workspaceId: string, id: string, patch: ContactPatch): Promise<ContactRow> {
   const [row] = await db
     .update(contacts)
     .set({ ...patch, updatedAt: new Date() })
     .where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, id)))
     .returning();
-  return row ?? null;
+  return row!;
 }
 
-export async function deleteContact(db: Db, workspaceId: string, id: string): Promise<boolean> {
-  const rows = await db
-    .delete(contacts)
-    .where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, id)))
-    .returning({ id: contacts.id });
-  return rows.length > 0;
+export interface MatchKeys {
+  emails: string[];
+  phones: string[];
+  externalIds: string[];
 }
 
-export interface ContactFilter {
-  q?: string | undefined;
-  /** The search text as an E.164 phone number, when it is one. */
-  phone?: string | null | undefined;
-  tag?: string | undefined;
-  beforeId?: string | undefined;
-  limit: number;
-}
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/** Newest first, keyset-paginated on the time-ordered id. */
-export function listContacts(db: Db, workspaceId: string, f: ContactFilter): Promise<ContactRow[]> {
-  const pattern = f.q ? `%${escapeLike(f.q)}%` : null;
+/** Live contacts holding any of these emails (primary or other), phones or external ids. */
+export function findMatches(db: Db, workspaceId: string, keys: MatchKeys): Promise<ContactRow[]> {
+  const conds: SQL[] = [];
+  if (keys.emails.length) conds.push(sql`${contacts.email} = any(${textArray(keys.emails)})`, sql`${contacts.emails} && ${textArray(keys.emails)}`);
+  if (keys.phones.length) conds.push(sql`${contacts.phone} = any(${textArray(keys.phones)})`, sql`${contacts.phones} && ${textArray(keys.phones)}`);
+  if (keys.externalIds.length) conds.push(sql`${contacts.externalId} = any(${textArray(keys.externalIds)})`);
+  if (conds.length === 0) return Promise.resolve([]);
   return db
     .select()
     .from(contacts)
-    .where(
-      and(
-        eq(contacts.workspaceId, workspaceId),
-        f.beforeId ? lt(contacts.id, f.beforeId) : undefined,
-        f.tag ? arrayContains(contacts.tags, [f.tag]) : undefined,
-        pattern
-          ? or(
-              ilike(sql`coalesce(${contacts.firstName}, '') || ' ' || coalesce(${contacts.lastName}, '')`, pattern),
-              ilike(contacts.email, pattern),
-              ilike(contacts.phone, pattern),
-              f.phone ? eq(contacts.phone, f.phone) : undefined,
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(desc(contacts.id))
-    .limit(f.limit + 1);
+    .where(and(eq(contacts.workspaceId, workspaceId), live, sql`(${sql.join(conds, sql` or `)})`))
+    .orderBy(contacts.id);
+}
+
+export interface ContactQuery {
+  where: (SQL | undefined)[];
+  orderBy: SQL[];
+  sortKey: SQL | undefined;
+  limit: number;
+}
+
+export function queryContacts(db: Db, workspaceId: string, q: ContactQuery) {
+  return db
+    .select({ ...viewColumns, sortKey: q.sortKey ?? sql<null>`null` })
+    .from(contacts)
+    .leftJoin(companies, eq(companies.id, contacts.companyId))
+    .where(and(eq(contacts.workspaceId, workspaceId), live, ...q.where))
+    .orderBy(...q.orderBy)
+    .limit(q.limit + 1);
+}
+
+/** Live contacts matching a selection, ids only, capped: what a bulk action over a filter acts on. */
+export function selectContactIds(db: Db, workspaceId: string, where: (SQL | undefined)[], cap: number) {
+  return db
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(and(eq(contacts.workspaceId, workspaceId), live, ...where))
+    .orderBy(contacts.id)
+    .limit(cap + 1);
+}
+
+/** Sets deleted_at (or clears it) on many contacts at once; returns the ids changed. */
+export async function setDeleted(db: Db, workspaceId: string, ids: string[], deleted: boolean): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .update(contacts)
+    .set({ deletedAt: deleted ? new Date() : null, updatedAt: new Date() })
+    .where(and(eq(contacts.workspaceId, workspaceId), inArray(contacts.id, ids), deleted ? live : sql`${contacts.deletedAt} is not null`))
+    .returning({ id: contacts.id });
+  return rows.map((r) => r.id);
 }

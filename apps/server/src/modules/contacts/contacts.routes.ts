@@ -1,26 +1,76 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  batchResultSchema,
+  contactBatchInputSchema,
   contactSchema,
   createContactInputSchema,
+  fieldDescriptorSchema,
+  searchQuerySchema,
+  searchResultSchema,
+  filterGroupSchema,
   idParamSchema,
   listContactsQuerySchema,
   pageOf,
+  queryContactsInputSchema,
   updateContactInputSchema,
+  upsertContactInputSchema,
 } from '@rapport/contracts';
+import { parseColumns } from '../../platform/csv-export.js';
+import { parseFilterParam } from '../../platform/filters.js';
+import { runContactBatch } from './contacts.batch.js';
 import { exportContactsCsv } from './contacts.export.js';
+import { searchContacts } from './contacts.search.js';
 import * as service from './contacts.service.js';
 
 const tags = ['contacts'];
+
+/** GET lists carry the filter as JSON and the sort as two parameters. */
+function fromQueryString(q: z.infer<typeof listContactsQuerySchema> | Omit<z.infer<typeof listContactsQuerySchema>, 'limit' | 'cursor'>) {
+  return {
+    q: q.q,
+    tag: q.tag,
+    companyId: q.companyId,
+    filter: parseFilterParam(q.filter, (v) => filterGroupSchema.parse(v)),
+    sort: q.sort ? { field: q.sort, order: q.order ?? ('asc' as const) } : undefined,
+  };
+}
 
 export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/contacts',
     {
       config: { access: 'read' },
-      schema: { tags, summary: 'List contacts, newest first', querystring: listContactsQuerySchema, response: { 200: pageOf(contactSchema) } },
+      schema: { tags, summary: 'List contacts (newest first unless sorted)', querystring: listContactsQuerySchema, response: { 200: pageOf(contactSchema) } },
     },
-    (req) => service.listContacts(req.ctx, req.query),
+    (req) => service.queryContacts(req.ctx, { ...fromQueryString(req.query), limit: req.query.limit, cursor: req.query.cursor }),
+  );
+
+  app.get(
+    '/search',
+    {
+      config: { access: 'read' },
+      schema: { tags: ['search'], summary: 'Search contacts and companies by name, email, phone or domain', querystring: searchQuerySchema, response: { 200: searchResultSchema } },
+    },
+    (req) => searchContacts(req.ctx, req.query.q, req.query.limit),
+  );
+
+  app.post(
+    '/contacts/query',
+    {
+      config: { access: 'read' },
+      schema: { tags, summary: 'List contacts by a structured filter and sort', body: queryContactsInputSchema, response: { 200: pageOf(contactSchema) } },
+    },
+    (req) => service.queryContacts(req.ctx, req.body),
+  );
+
+  app.get(
+    '/contacts/fields',
+    {
+      config: { access: 'read' },
+      schema: { tags, summary: 'The fields of contacts, for filters, columns and import', response: { 200: z.object({ data: z.array(fieldDescriptorSchema) }) } },
+    },
+    (req) => service.listContactFields(req.ctx),
   );
 
   app.get(
@@ -29,27 +79,48 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'read' },
       schema: {
         tags,
-        summary: 'Export the contacts matching a filter as CSV (UTF-8 with BOM)',
-        querystring: listContactsQuerySchema.pick({ q: true, tag: true }),
+        summary: 'Export the contacts of a view as CSV (UTF-8 with BOM)',
+        querystring: listContactsQuerySchema.omit({ limit: true, cursor: true }).extend({ columns: z.string().max(5000).optional() }),
         produces: ['text/csv'],
       },
     },
-    (req, reply) => {
+    async (req, reply) => {
+      const stream = await exportContactsCsv(req.ctx, fromQueryString(req.query), parseColumns(req.query.columns));
       const day = new Date().toISOString().slice(0, 10);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="contacts-${day}.csv"`)
-        .send(exportContactsCsv(req.ctx, req.query));
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="contacts-${day}.csv"`).send(stream);
     },
   );
 
   app.post(
     '/contacts',
+    { config: { access: 'write' }, schema: { tags, summary: 'Create a contact', body: createContactInputSchema, response: { 201: contactSchema } } },
+    async (req, reply) => reply.status(201).send(await service.createContact(req.ctx, req.body)),
+  );
+
+  app.post(
+    '/contacts/upsert',
     {
       config: { access: 'write' },
-      schema: { tags, summary: 'Create a contact', body: createContactInputSchema, response: { 201: contactSchema } },
+      schema: {
+        tags,
+        summary: 'Create a contact, or update the one with the same email, phone or external id',
+        body: upsertContactInputSchema,
+        response: { 200: contactSchema, 201: contactSchema },
+      },
     },
-    async (req, reply) => reply.status(201).send(await service.createContact(req.ctx, req.body)),
+    async (req, reply) => {
+      const { contact, created } = await service.upsertContact(req.ctx, req.body);
+      return reply.status(created ? 201 : 200).send(contact);
+    },
+  );
+
+  app.post(
+    '/contacts/batch',
+    {
+      config: { access: 'write' },
+      schema: { tags, summary: 'Create, update, upsert or delete up to 1,000 contacts, with a result per item', body: contactBatchInputSchema, response: { 200: batchResultSchema } },
+    },
+    (req) => runContactBatch(req.ctx, req.body),
   );
 
   app.get(

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { workspaces } from '../../platform/auth/schema.js';
+import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { users, workspaces } from '../../platform/auth/schema.js';
+import { companies } from '../companies/index.js';
 
 export const contacts = pgTable(
   'contacts',
@@ -12,9 +13,34 @@ export const contacts = pgTable(
       .references(() => workspaces.id, { onDelete: 'cascade' }),
     firstName: text('first_name'),
     lastName: text('last_name'),
+    displayName: text('display_name'),
     email: text('email'),
+    emails: text('emails').array().notNull().default(sql`'{}'::text[]`),
     phone: text('phone'),
+    phones: text('phones').array().notNull().default(sql`'{}'::text[]`),
+    gender: text('gender'),
+    birthday: date('birthday', { mode: 'string' }),
+    locale: text('locale'),
+    timezone: text('timezone'),
+    addressCountry: text('address_country'),
+    addressCity: text('address_city'),
+    addressDistrict: text('address_district'),
+    addressPostcode: text('address_postcode'),
+    addressLine: text('address_line'),
+    companyId: uuid('company_id').references(() => companies.id, { onDelete: 'set null' }),
+    companyRole: text('company_role'),
+    jobTitle: text('job_title'),
+    ownerId: text('owner_id').references(() => users.id, { onDelete: 'set null' }),
+    source: text('source'),
+    lifecycleStage: text('lifecycle_stage'),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    externalId: text('external_id'),
+    custom: jsonb('custom').$type<Record<string, unknown>>().notNull().default({}),
+    /** Maintained by a trigger from names, emails and phone digits, for trigram search. */
+    searchText: text('search_text'),
+    /** Soft delete, so a bulk delete or a merge can be undone; lists skip these rows. */
+    deletedAt: timestamp('deleted_at', { withTimezone: true, mode: 'date' }),
+    mergedInto: uuid('merged_into'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
@@ -22,5 +48,67 @@ export const contacts = pgTable(
     index('contacts_workspace_id_idx').on(t.workspaceId, t.id),
     index('contacts_workspace_email_idx').on(t.workspaceId, t.email),
     index('contacts_tags_idx').using('gin', t.tags),
+    index('contacts_workspace_phone_idx').on(t.workspaceId, t.phone),
+    index('contacts_emails_idx').using('gin', t.emails),
+    index('contacts_phones_idx').using('gin', t.phones),
+    uniqueIndex('contacts_workspace_external_id_uq')
+      .on(t.workspaceId, t.externalId)
+      .where(sql`${t.externalId} is not null and ${t.deletedAt} is null`),
+    index('contacts_workspace_company_idx').on(t.workspaceId, t.companyId),
+    index('contacts_workspace_owner_idx').on(t.workspaceId, t.ownerId),
+    index('contacts_workspace_stage_idx').on(t.workspaceId, t.lifecycleStage, t.id),
+    index('contacts_workspace_updated_idx').on(t.workspaceId, t.updatedAt),
+    index('contacts_custom_idx').using('gin', sql`${t.custom} jsonb_path_ops`),
+    index('contacts_search_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],
+);
+
+/** A merge, kept whole so it can be undone: both records as they were, and what moved. */
+export const contactMerges = pgTable(
+  'contact_merges',
+  {
+    id: uuid('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    survivorId: uuid('survivor_id').notNull(),
+    mergedId: uuid('merged_id').notNull(),
+    mergedName: text('merged_name').notNull(),
+    survivorBefore: jsonb('survivor_before').$type<Record<string, unknown>>().notNull(),
+    /** The survivor's values right after the merge; undo restores only fields still holding them. */
+    survivorAfter: jsonb('survivor_after').$type<Record<string, unknown>>().notNull(),
+    mergedBefore: jsonb('merged_before').$type<Record<string, unknown>>().notNull(),
+    /** Ids of the rows re-pointed from the merged contact to the survivor, per table. */
+    moved: jsonb('moved').$type<Record<string, string[]>>().notNull(),
+    status: text('status', { enum: ['merged', 'undone'] }).notNull(),
+    actorLabel: text('actor_label').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    undoneAt: timestamp('undone_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [
+    index('contact_merges_survivor_idx').on(t.workspaceId, t.survivorId, t.id),
+    index('contact_merges_merged_idx').on(t.workspaceId, t.mergedId),
+  ],
+);
+
+/** A bulk action with what it overwrote, per record, so it can be undone. */
+export const bulkOperations = pgTable(
+  'bulk_operations',
+  {
+    id: uuid('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    entity: text('entity').notNull(),
+    action: text('action').notNull(),
+    params: jsonb('params').$type<Record<string, unknown>>().notNull(),
+    affected: integer('affected').notNull(),
+    /** Record id → the values the action replaced. */
+    undo: jsonb('undo').$type<Record<string, Record<string, unknown>>>().notNull(),
+    status: text('status', { enum: ['done', 'undone'] }).notNull(),
+    actorLabel: text('actor_label').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    undoneAt: timestamp('undone_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [index('bulk_operations_workspace_idx').on(t.workspaceId, t.id)],
 );

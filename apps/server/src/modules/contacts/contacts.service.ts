@@ -1,58 +1,43 @@
-import { v7 as uuidv7 } from 'uuid';
-import type { Contact, CreateContactInput, ListContactsQuery, Page, UpdateContactInput } from '@rapport/contracts';
-import { createContactInputSchema, updateContactInputSchema } from '@rapport/contracts';
+import { sql } from 'drizzle-orm';
+import type { Contact, CreateContactInput, FilterGroup, Page, QueryContactsInput, Sort, UpdateContactInput, UpsertContactInput } from '@rapport/contracts';
+import { createContactInputSchema, queryContactsInputSchema, updateContactInputSchema, upsertContactInputSchema } from '@rapport/contracts';
 import type { Ctx } from '../../platform/context.js';
-import { withWorkspace, type Db } from '../../platform/db.js';
-import { notFound } from '../../platform/errors.js';
-import { decodeCursor, isUuid, toPage } from '../../platform/pagination.js';
+import { textArray, withWorkspace, type Db } from '../../platform/db.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { compileFilter, describeField } from '../../platform/filters.js';
+import { isUuid } from '../../platform/pagination.js';
+import { phoneSearchKey } from '../../platform/phone.js';
+import { searchPattern } from '../../platform/search-text.js';
+import { planSort } from '../../platform/sorted-keyset.js';
 import { diffFields, recordAudit } from '../audit/index.js';
-import { findDefaultRegion } from '../auth/index.js';
-import { phoneSearchKey, toE164 } from './contacts.phone.js';
+import { assertOwner, findDefaultRegion } from '../auth/index.js';
+import { contactFields } from './contacts.fields.js';
+import { auditIgnored, toContact } from './contacts.mapper.js';
 import * as repo from './contacts.repo.js';
-import type { ContactRow } from './contacts.repo.js';
+import { contacts } from './contacts.schema.js';
+import { writeContacts } from './contacts.upsert.js';
+import { changedColumns, loadWriteScope, prepareContact } from './contacts.write.js';
 
-const auditIgnored = ['id', 'workspaceId', 'createdAt', 'updatedAt'];
+export { toContact };
 
-const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
-
-/** Chinese, Japanese and Korean names read family name first, without a space (林美玲). */
-function displayName(r: Pick<ContactRow, 'firstName' | 'lastName' | 'email' | 'phone'>): string {
-  const isCjk = cjk.test(`${r.firstName ?? ''}${r.lastName ?? ''}`);
-  const name = isCjk ? `${r.lastName ?? ''}${r.firstName ?? ''}` : [r.firstName, r.lastName].filter(Boolean).join(' ');
-  return name || r.email || r.phone || '';
-}
-
-export function toContact(r: ContactRow): Contact {
-  return {
-    id: r.id,
-    firstName: r.firstName,
-    lastName: r.lastName,
-    name: displayName(r),
-    email: r.email,
-    phone: r.phone,
-    tags: r.tags,
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
-  };
+/** A write's single result, or its rejection rethrown as the error it was. */
+function single(result: Awaited<ReturnType<typeof writeContacts>>[number]) {
+  if (result.status === 'rejected') {
+    const e = result.error!;
+    throw new AppError(e.code as never, e.message, e.errors ? { errors: e.errors } : {});
+  }
+  return result;
 }
 
 export async function createContact(ctx: Ctx, input: CreateContactInput): Promise<Contact> {
   // Parsing here too (routes already did) keeps the CLI and jobs on the same rules.
   const data = createContactInputSchema.parse(input);
-  return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
-    const region = data.phone ? await findDefaultRegion(tx, ctx.workspaceId) : null;
-    const row = await repo.insertContact(tx, {
-      id: uuidv7(),
-      workspaceId: ctx.workspaceId,
-      firstName: data.firstName ?? null,
-      lastName: data.lastName ?? null,
-      email: data.email ?? null,
-      phone: data.phone ? toE164(data.phone, region) : null,
-      tags: data.tags ?? [],
-    });
-    await recordAudit(tx, ctx, { entity: 'contact', entityId: row.id, action: 'create', changes: diffFields(null, row, auditIgnored) });
-    return toContact(row);
+  await assertOwner(ctx, data.ownerId);
+  const id = await withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    const [result] = await writeContacts(await loadWriteScope(tx, ctx), [{ index: 0, data }], { match: null, onDuplicate: 'skip' });
+    return single(result!).id!;
   });
+  return getContact(ctx, id);
 }
 
 export async function getContact(ctx: Ctx, id: string): Promise<Contact> {
@@ -62,39 +47,101 @@ export async function getContact(ctx: Ctx, id: string): Promise<Contact> {
 }
 
 export async function updateContact(ctx: Ctx, id: string, input: UpdateContactInput): Promise<Contact> {
-  const patch = updateContactInputSchema.parse(input);
+  const data = updateContactInputSchema.parse(input);
   if (!isUuid(id)) throw notFound('Contact');
-  return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
-    const before = await repo.findContactForUpdate(tx, ctx.workspaceId, id);
+  await assertOwner(ctx, data.ownerId);
+  await withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    const before = await repo.findContact(tx, ctx.workspaceId, id, { forUpdate: true });
     if (!before) throw notFound('Contact');
-    if (patch.phone) patch.phone = toE164(patch.phone, await findDefaultRegion(tx, ctx.workspaceId));
+    const patch = changedColumns(before, await prepareContact(await loadWriteScope(tx, ctx), data, before));
+    if (Object.keys(patch).length === 0) return;
     const after = await repo.updateContact(tx, ctx.workspaceId, id, patch);
-    if (!after) throw notFound('Contact');
     await recordAudit(tx, ctx, { entity: 'contact', entityId: id, action: 'update', changes: diffFields(before, after, auditIgnored) });
-    return toContact(after);
   });
+  return getContact(ctx, id);
 }
 
+/** Soft delete: the contact disappears everywhere but can come back through a bulk undo. */
 export async function deleteContact(ctx: Ctx, id: string): Promise<void> {
   if (!isUuid(id)) throw notFound('Contact');
   await withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
-    const before = await repo.findContactForUpdate(tx, ctx.workspaceId, id);
-    if (!before || !(await repo.deleteContact(tx, ctx.workspaceId, id))) throw notFound('Contact');
+    const before = await repo.findContact(tx, ctx.workspaceId, id, { forUpdate: true });
+    if (!before || (await repo.setDeleted(tx, ctx.workspaceId, [id], true)).length === 0) throw notFound('Contact');
     await recordAudit(tx, ctx, { entity: 'contact', entityId: id, action: 'delete', changes: diffFields(before, null, auditIgnored) });
   });
 }
 
-/** A list filter as the repo takes it: a search text that is a phone number also matches it in E.164. */
-export async function resolveFilter(tx: Db, workspaceId: string, q: Pick<ListContactsQuery, 'q' | 'tag'>) {
-  const phone = q.q ? phoneSearchKey(q.q, await findDefaultRegion(tx, workspaceId)) : null;
-  return { q: q.q, tag: q.tag, phone };
+/** Creates the contact, or updates the one whose email, phone or external id matches. */
+export async function upsertContact(ctx: Ctx, input: UpsertContactInput): Promise<{ contact: Contact; created: boolean }> {
+  const { match, contact: data, onDuplicate } = upsertContactInputSchema.parse(input);
+  await assertOwner(ctx, data.ownerId);
+  const result = await withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    if (!(data[match] ?? null)) {
+      throw new AppError('validation_failed', `The contact has no ${match} to match on`, { errors: [{ path: `contact.${match}`, message: 'Required to match on' }] });
+    }
+    const [r] = await writeContacts(await loadWriteScope(tx, ctx), [{ index: 0, data }], { match, onDuplicate });
+    return single(r!);
+  });
+  return { contact: await getContact(ctx, result.id!), created: result.status === 'created' };
 }
 
-export async function listContacts(ctx: Ctx, q: ListContactsQuery & { limit: number }): Promise<Page<Contact>> {
-  const beforeId = decodeCursor(q.cursor, isUuid);
-  const rows = await withWorkspace(ctx.db, ctx.workspaceId, async (tx) =>
-    repo.listContacts(tx, ctx.workspaceId, { ...(await resolveFilter(tx, ctx.workspaceId, q)), beforeId, limit: q.limit }),
-  );
-  const page = toPage(rows, q.limit, (r) => r.id);
-  return { data: page.data.map(toContact), nextCursor: page.nextCursor };
+export async function listContactFields(ctx: Ctx) {
+  const fields = await withWorkspace(ctx.db, ctx.workspaceId, (tx) => contactFields(tx, ctx.workspaceId));
+  return { data: [...fields.values()].map(describeField) };
 }
+
+export interface ContactListQuery {
+  q?: string | undefined;
+  tag?: string | undefined;
+  companyId?: string | undefined;
+  filter?: FilterGroup | null | undefined;
+  sort?: Sort | undefined;
+  limit: number;
+  cursor?: string | undefined;
+}
+
+/** The WHERE parts of a list query: its search text, filter tree, tag and company. */
+export async function contactConditions(tx: Db, workspaceId: string, q: Omit<ContactListQuery, 'limit' | 'cursor' | 'sort'>) {
+  const fields = await contactFields(tx, workspaceId);
+  const phone = q.q ? phoneSearchKey(q.q, await findDefaultRegion(tx, workspaceId)) : null;
+  const pattern = q.q ? searchPattern(q.q) : null;
+  return {
+    fields,
+    where: [
+      q.filter ? compileFilter(q.filter, fields) : undefined,
+      q.tag ? sql`${contacts.tags} @> ${textArray([q.tag])}` : undefined,
+      q.companyId ? sql`${contacts.companyId} = ${q.companyId}::uuid` : undefined,
+      pattern
+        ? phone
+          ? sql`(${contacts.searchText} like ${pattern} or ${contacts.phone} = ${phone} or ${contacts.phones} @> ${textArray([phone])})`
+          : sql`${contacts.searchText} like ${pattern}`
+        : undefined,
+    ],
+  };
+}
+
+/** One page of a list query inside an open transaction; export walks all pages through this. */
+export async function queryContactRows(tx: Db, workspaceId: string, q: ContactListQuery) {
+  const { fields, where } = await contactConditions(tx, workspaceId, q);
+  const plan = planSort(q.sort, fields, sql`${contacts.id}`, q.cursor);
+  const rows = await repo.queryContacts(tx, workspaceId, { where: [...where, plan.seek], orderBy: plan.orderBy, sortKey: plan.sortKey, limit: q.limit });
+  const hasMore = rows.length > q.limit;
+  const data = hasMore ? rows.slice(0, q.limit) : rows;
+  const last = data[data.length - 1];
+  return { rows: data, nextCursor: hasMore && last ? plan.cursorOf(last) : null };
+}
+
+export async function queryContacts(ctx: Ctx, input: QueryContactsInput & { tag?: string | undefined; companyId?: string | undefined }): Promise<Page<Contact>> {
+  const { tag, companyId, ...rest } = input;
+  const q = queryContactsInputSchema.parse(rest);
+  const { rows, nextCursor } = await withWorkspace(ctx.db, ctx.workspaceId, (tx) => queryContactRows(tx, ctx.workspaceId, { ...q, tag, companyId }));
+  return { data: rows.map(toContact), nextCursor };
+}
+
+/** For routes of other modules (notes, timeline) that hang off a contact. */
+export async function assertContact(ctx: Ctx, id: string): Promise<void> {
+  await getContact(ctx, id);
+}
+
+/** The filterable fields of contacts, for saved views. */
+export const contactFieldMap = (ctx: Ctx) => withWorkspace(ctx.db, ctx.workspaceId, (tx) => contactFields(tx, ctx.workspaceId));

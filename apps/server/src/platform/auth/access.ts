@@ -26,11 +26,14 @@ export const accessRoles = {
   viewer: ac.newRole({}),
 };
 
-/** What a role may do with Rapport's data. `admin` covers members, API keys and the audit log. */
-export type Permission = 'read' | 'write' | 'admin';
+/**
+ * What a role may do with Rapport's data. `configure` covers the data model (custom fields);
+ * `admin` covers members, API keys and the audit log.
+ */
+export type Permission = 'read' | 'write' | 'configure' | 'admin';
 
 const rank: Record<Role, number> = { owner: 4, admin: 3, manager: 2, member: 1, viewer: 0 };
-const required: Record<Permission, number> = { read: 0, write: 1, admin: 3 };
+const required: Record<Permission, number> = { read: 0, write: 1, configure: 2, admin: 3 };
 
 export function can(role: Role, permission: Permission): boolean {
   return rank[role] >= required[permission];

@@ -1,5 +1,5 @@
 import { parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js/max';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from './errors.js';
 
 function parse(input: string, region: string | null) {
   try {

@@ -1,0 +1,84 @@
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { getTableColumns } from 'drizzle-orm';
+import type { Db } from '../../platform/db.js';
+import { companies } from './companies.schema.js';
+
+export type CompanyRow = typeof companies.$inferSelect;
+export type NewCompanyRow = typeof companies.$inferInsert;
+export type CompanyPatch = Partial<Omit<CompanyRow, 'id' | 'workspaceId' | 'createdAt' | 'searchText'>>;
+
+export async function insertCompany(db: Db, row: NewCompanyRow): Promise<CompanyRow> {
+  const [created] = await db.insert(companies).values(row).returning();
+  return created!;
+}
+
+export async function findCompany(db: Db, workspaceId: string, id: string, opts: { forUpdate?: boolean } = {}): Promise<CompanyRow | null> {
+  const q = db
+    .select()
+    .from(companies)
+    .where(and(eq(companies.workspaceId, workspaceId), eq(companies.id, id)));
+  const [row] = opts.forUpdate ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+export async function findCompanyBy(db: Db, workspaceId: string, by: { domain: string } | { externalId: string } | { name: string }) {
+  const cond =
+    'domain' in by
+      ? eq(companies.domain, by.domain)
+      : 'externalId' in by
+        ? eq(companies.externalId, by.externalId)
+        : sql`lower(${companies.name}) = lower(${by.name})`;
+  const [row] = await db
+    .select()
+    .from(companies)
+    .where(and(eq(companies.workspaceId, workspaceId), cond))
+    .limit(1);
+  return row ?? null;
+}
+
+export function findCompanyNames(db: Db, workspaceId: string, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select({ id: companies.id, name: companies.name })
+    .from(companies)
+    .where(and(eq(companies.workspaceId, workspaceId), inArray(companies.id, ids)));
+}
+
+export async function updateCompany(db: Db, workspaceId: string, id: string, patch: CompanyPatch): Promise<CompanyRow> {
+  const [row] = await db
+    .update(companies)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(and(eq(companies.workspaceId, workspaceId), eq(companies.id, id)))
+    .returning();
+  return row!;
+}
+
+export async function deleteCompany(db: Db, workspaceId: string, id: string): Promise<void> {
+  await db.delete(companies).where(and(eq(companies.workspaceId, workspaceId), eq(companies.id, id)));
+}
+
+export interface CompanyQuery {
+  where: (SQL | undefined)[];
+  orderBy: SQL[];
+  sortKey: SQL | undefined;
+  limit: number;
+}
+
+export function queryCompanies(db: Db, workspaceId: string, q: CompanyQuery) {
+  return db
+    .select({ ...getTableColumns(companies), sortKey: q.sortKey ?? sql<null>`null` })
+    .from(companies)
+    .where(and(eq(companies.workspaceId, workspaceId), ...q.where))
+    .orderBy(...q.orderBy)
+    .limit(q.limit + 1);
+}
+
+/** Companies whose name or domain holds the text, for global search. */
+export function searchCompanies(db: Db, workspaceId: string, pattern: string, limit: number) {
+  return db
+    .select({ id: companies.id, name: companies.name, domain: companies.domain })
+    .from(companies)
+    .where(and(eq(companies.workspaceId, workspaceId), sql`${companies.searchText} like ${pattern}`))
+    .orderBy(companies.name)
+    .limit(limit);
+}

@@ -1,0 +1,156 @@
+import type { z } from 'zod';
+import type { contactInputSchema } from '@rapport/contracts';
+import { addressColumns } from '../../platform/address.js';
+import type { Ctx } from '../../platform/context.js';
+import type { Db } from '../../platform/db.js';
+import { AppError, type FieldError } from '../../platform/errors.js';
+import { toE164 } from '../../platform/phone.js';
+import { findDefaultRegion, findLifecycleStages } from '../auth/index.js';
+import { findCompanyForLink } from '../companies/index.js';
+import { applyCustomValues, listFieldDefinitions, type CustomFieldRow } from '../custom-fields/index.js';
+import { findMatches, type ContactPatch, type ContactRow } from './contacts.repo.js';
+
+/** A contact input after its zod schema ran: trimmed, emails lower-cased, empties as null. */
+export type ContactData = z.output<typeof contactInputSchema>;
+
+/** What validating a contact needs from the workspace, loaded once per request or import batch. */
+export interface WriteScope {
+  tx: Db;
+  ctx: Ctx;
+  region: string | null;
+  stages: Set<string>;
+  defs: CustomFieldRow[];
+}
+
+export async function loadWriteScope(tx: Db, ctx: Ctx): Promise<WriteScope> {
+  const [region, stages, defs] = await Promise.all([
+    findDefaultRegion(tx, ctx.workspaceId),
+    findLifecycleStages(tx, ctx.workspaceId),
+    listFieldDefinitions(tx, ctx.workspaceId, 'contact'),
+  ]);
+  return { tx, ctx, region, stages: new Set(stages.map((s) => s.key)), defs };
+}
+
+const timezones = new Set(Intl.supportedValuesOf('timeZone'));
+timezones.add('UTC');
+
+const scalarKeys = [
+  'firstName',
+  'lastName',
+  'displayName',
+  'email',
+  'gender',
+  'birthday',
+  'locale',
+  'timezone',
+  'companyId',
+  'companyRole',
+  'jobTitle',
+  'ownerId',
+  'source',
+  'lifecycleStage',
+  'tags',
+  'externalId',
+] as const;
+
+/** Runs one check, collecting its field errors instead of stopping at the first. */
+function collect<T>(errors: FieldError[], fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof AppError && e.details.errors) {
+      errors.push(...e.details.errors);
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+/**
+ * Turns validated input into the columns to write, checking what zod can't: phone numbers (to
+ * E.164 in the workspace's region), the time zone, the lifecycle stage, the company link and the
+ * custom fields. Every problem is reported at once, each with its field path.
+ */
+export async function prepareContact(scope: WriteScope, data: ContactData, before: ContactRow | null): Promise<ContactPatch> {
+  const errors: FieldError[] = [];
+  const patch: ContactPatch = { ...addressColumns(data.address) };
+  for (const k of scalarKeys) if (data[k] !== undefined) (patch as Record<string, unknown>)[k] = data[k];
+
+  if (data.phone) patch.phone = collect(errors, () => toE164(data.phone!, scope.region)) ?? null;
+  if (data.phones) {
+    patch.phones = [...new Set(data.phones.map((p, i) => collect(errors, () => toE164(p, scope.region, `phones.${i}`)) ?? ''))];
+  }
+  const primaryEmail = patch.email !== undefined ? patch.email : (before?.email ?? null);
+  const primaryPhone = patch.phone !== undefined ? patch.phone : (before?.phone ?? null);
+  // The primary value is never repeated among the others.
+  if (data.emails) patch.emails = [...new Set(data.emails)].filter((e) => e !== primaryEmail);
+  if (patch.phones) patch.phones = patch.phones.filter((p) => p !== primaryPhone);
+
+  if (data.timezone && !timezones.has(data.timezone)) errors.push({ path: 'timezone', message: 'Not a known time zone, e.g. Asia/Taipei' });
+  if (data.lifecycleStage && !scope.stages.has(data.lifecycleStage) && data.lifecycleStage !== before?.lifecycleStage) {
+    errors.push({ path: 'lifecycleStage', message: `Not one of this workspace's stages: ${[...scope.stages].join(', ')}` });
+  }
+  if (data.companyId && data.companyId !== before?.companyId && !(await findCompanyForLink(scope.tx, scope.ctx.workspaceId, data.companyId))) {
+    errors.push({ path: 'companyId', message: 'No such company in this workspace' });
+  }
+  if (patch.externalId && patch.externalId !== before?.externalId) {
+    const [holder] = await findMatches(scope.tx, scope.ctx.workspaceId, { emails: [], phones: [], externalIds: [patch.externalId] });
+    if (holder && holder.id !== before?.id) errors.push({ path: 'externalId', message: 'Another record already has this external id' });
+  }
+  if (data.custom !== undefined || before === null) {
+    const custom = await collectAsync(errors, () =>
+      applyCustomValues(
+        {
+          db: scope.tx,
+          workspaceId: scope.ctx.workspaceId,
+          entity: 'contact',
+          defs: scope.defs,
+          region: scope.region,
+          recordId: before?.id ?? null,
+          before: before?.custom ?? null,
+        },
+        data.custom,
+      ),
+    );
+    if (custom) patch.custom = custom;
+  }
+  if (errors.length) {
+    const conflict = errors.every((e) => e.message.startsWith('Another record'));
+    throw new AppError(conflict ? 'conflict' : 'validation_failed', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
+  }
+  return patch;
+}
+
+async function collectAsync<T>(errors: FieldError[], fn: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof AppError && e.details.errors) {
+      errors.push(...e.details.errors);
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+/** The columns that would change; an update that changes nothing writes nothing. */
+export function changedColumns(before: ContactRow, patch: ContactPatch): ContactPatch {
+  const out: ContactPatch = {};
+  for (const [k, v] of Object.entries(patch)) {
+    if (JSON.stringify(v ?? null) !== JSON.stringify((before as Record<string, unknown>)[k] ?? null)) (out as Record<string, unknown>)[k] = v;
+  }
+  return out;
+}
+
+/** Fill-empty: only the columns the existing contact has no value in (custom fields key by key). */
+export function onlyEmpty(before: ContactRow, patch: ContactPatch): ContactPatch {
+  const out: ContactPatch = {};
+  const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+  for (const [k, v] of Object.entries(patch)) {
+    if (k === 'custom') {
+      const merged = { ...(v as Record<string, unknown>), ...before.custom };
+      (out as Record<string, unknown>).custom = merged;
+    } else if (isEmpty((before as Record<string, unknown>)[k])) (out as Record<string, unknown>)[k] = v;
+  }
+  return out;
+}
