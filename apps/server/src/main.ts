@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { runApiKeyCreate, runUserCreate } from './cli/accounts.js';
 import { runDemo } from './cli/demo.js';
+import { runImportCommand } from './cli/import.js';
 import { runServer, runWorker } from './cli/server.js';
 import { openRuntime } from './cli/runtime.js';
 
@@ -16,9 +17,13 @@ Commands:
                                       Create an API key; prints only the key
   demo [--workspace NAME] [--contacts N]
                                       Load demo data (zh-TW and English)
+  import contacts|companies FILE --workspace NAME [--mapping JSON] [--match email|phone|externalId]
+         [--on-duplicate skip|update|fill-empty] [--dry-run]
+                                      Import a CSV or XLSX file; prints created, updated, skipped
+                                      and rejected counts. Rerun after a crash to resume.
 
 Environment: DATABASE_URL (PostgreSQL; default is the embedded database in RAPPORT_DATA_DIR),
-PORT, RAPPORT_DATA_DIR, RAPPORT_BASE_URL, RAPPORT_SECRET, LOG_LEVEL. See the README.`;
+PORT, RAPPORT_DATA_DIR, RAPPORT_BASE_URL, RAPPORT_SECRET, RAPPORT_IMPORT_MAX_MB, LOG_LEVEL. See the README.`;
 
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -31,10 +36,15 @@ async function main(argv: string[]): Promise<void> {
       name: { type: 'string' },
       scopes: { type: 'string' },
       contacts: { type: 'string' },
+      mapping: { type: 'string' },
+      match: { type: 'string' },
+      'on-duplicate': { type: 'string' },
+      'dry-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
-  const command = positionals.join(' ');
+  // `import` takes its entity and file as positionals; the other commands are fixed words.
+  const command = positionals[0] === 'import' ? 'import' : positionals.join(' ');
   if (values.help || !command) {
     console.log(usage);
     return;
@@ -55,6 +65,8 @@ async function main(argv: string[]): Promise<void> {
       return runApiKeyCreate(values);
     case 'demo':
       return runDemo(values);
+    case 'import':
+      return runImportCommand(positionals.slice(1), values);
     default:
       throw new Error(`Unknown command "${command}".\n\n${usage}`);
   }

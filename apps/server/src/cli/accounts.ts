@@ -3,15 +3,8 @@ import { apiKeyScopeSchema, emailSchema, passwordSchema } from '@rapport/contrac
 import type { Ctx } from '../platform/context.js';
 import type { Database } from '../platform/db.js';
 import { createApiKey, findOwnerUserId, findUserByEmail, findWorkspacesByRef, slugify } from '../modules/auth/index.js';
-import { authFor, openRuntime, type Runtime } from './runtime.js';
+import { authFor, openRuntime, parseFlags, type Flags, type Runtime } from './runtime.js';
 
-type Flags = Record<string, string | boolean | undefined>;
-
-function parseFlags<T extends z.ZodType>(schema: T, flags: Flags): z.output<T> {
-  const r = schema.safeParse(flags);
-  if (!r.success) throw new Error(r.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
-  return r.data;
-}
 
 async function withRuntime<T>(fn: (rt: Runtime) => Promise<T>): Promise<T> {
   const rt = await openRuntime();

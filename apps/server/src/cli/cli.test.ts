@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Contact, Page } from '@rapport/contracts';
 import { buildApp } from '../app.js';
@@ -30,6 +31,14 @@ describe('rapport CLI', { timeout: 240_000 }, () => {
     const demo = await rapport('demo', '--workspace', workspace, '--contacts', '12');
     expect(demo.stdout).toContain('Loaded 12 demo contacts');
 
+    // Shift_JIS, as Excel on a Japanese Windows saves CSV; one bad row; the second run skips duplicates.
+    const csv = path.join(dataDir, '顧客.csv');
+    fs.writeFileSync(csv, iconv.encode('氏名,メールアドレス\r\n山田太郎,taro@example.jp\r\n佐藤花子,not-an-email\r\n', 'shift_jis'));
+    const imported = await rapport('import', 'contacts', csv, '--workspace', workspace);
+    expect(imported.stdout).toMatch(/^Imported 顧客\.csv: 2 rows read, 1 created, 0 updated, 0 skipped, 1 rejected \(import [0-9a-f-]{36}\)\.\n$/);
+    const again = await rapport('import', 'contacts', csv, '--workspace', workspace, '--on-duplicate', 'skip');
+    expect(again.stdout).toContain('2 rows read, 0 created, 0 updated, 1 skipped, 1 rejected');
+
     const { stdout } = await rapport('apikey', 'create', '--workspace', workspace, '--scopes', 'read,write,track');
     // Only the key: scripts capture it with $(npx rapport apikey create …).
     expect(stdout).toMatch(/^rk_[A-Za-z0-9]+\n$/);
@@ -41,7 +50,8 @@ describe('rapport CLI', { timeout: 240_000 }, () => {
       const res = await app.inject({ method: 'GET', url: '/api/v1/contacts?limit=100', headers: { authorization: `Bearer ${stdout.trim()}` } });
       expect(res.statusCode).toBe(200);
       const names = res.json<Page<Contact>>().data.map((c) => c.name);
-      expect(names).toHaveLength(12);
+      expect(names).toHaveLength(13);
+      expect(names).toContain('山田太郎');
       expect(names.some((n) => /[\u4e00-\u9fff]/.test(n))).toBe(true);
     } finally {
       await app.close();

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import pino from 'pino';
 import { loadConfig, type Config } from '../config.js';
 import { createAuth, resolveSecret } from '../platform/auth/auth.js';
@@ -26,4 +27,13 @@ export async function openRuntime(): Promise<Runtime> {
 export async function authFor(rt: Runtime) {
   const secret = await resolveSecret(rt.database.db, rt.config.secret);
   return createAuth({ db: rt.database.db, baseUrl: rt.config.baseUrl, secret, log: rt.log });
+}
+
+export type Flags = Record<string, string | boolean | undefined>;
+
+/** Command-line flags through a zod schema; each problem names its flag. */
+export function parseFlags<T extends z.ZodType>(schema: T, flags: Flags): z.output<T> {
+  const r = schema.safeParse(flags);
+  if (!r.success) throw new Error(r.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
+  return r.data;
 }
