@@ -183,6 +183,8 @@ export async function runImport(db: Db, workspaceId: string, importId: string, l
         done += batch.length;
         batch = [];
         onProgress?.(done);
+        // PGlite runs in this thread and resolves queries without yielding; let requests in between batches.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     }
     if (batch.length) {
