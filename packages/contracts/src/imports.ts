@@ -11,13 +11,16 @@ export const importOptionsSchema = z
   .object({
     /** Column header → target field key ("email", "custom.vip_level"), or null to ignore the column. */
     mapping: z.record(z.string().max(200), z.string().max(100).nullable()),
-    match: upsertMatchSchema.default('email'),
-    onDuplicate: onDuplicateSchema.default('skip'),
+    /** Default email. */
+    match: upsertMatchSchema,
+    /** Default skip. */
+    onDuplicate: onDuplicateSchema,
     /** Overrides the detected encoding. */
     encoding: z.enum(importEncodings).optional(),
     /** Tags added to every imported record. */
-    tags: z.array(z.string().trim().min(1).max(64)).max(20).default([]),
+    tags: z.array(z.string().trim().min(1).max(64)).max(20),
   })
+  // No defaults: a PATCH that names one option must leave the others as they are.
   .partial()
   .strict();
 export type ImportOptions = z.input<typeof importOptionsSchema>;

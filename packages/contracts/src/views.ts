@@ -36,7 +36,19 @@ export const savedViewInputSchema = z
   .strict();
 export type SavedViewInput = z.input<typeof savedViewInputSchema>;
 
-export const updateSavedViewInputSchema = savedViewInputSchema.omit({ entity: true }).partial().strict();
+/** Written out without defaults: a PATCH that names one field must leave the others alone. */
+export const updateSavedViewInputSchema = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    visibility: z.enum(['private', 'shared']),
+    layout: z.enum(['table', 'kanban']),
+    q: z.string().trim().max(200).nullable(),
+    filter: filterGroupSchema.nullable(),
+    sort: sortSchema.nullable(),
+    columns: z.array(z.string().min(1).max(100)).max(60),
+  })
+  .partial()
+  .strict();
 export type UpdateSavedViewInput = z.input<typeof updateSavedViewInputSchema>;
 
 export const listSavedViewsQuerySchema = z.object({ entity: viewEntitySchema.optional() });

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { getTableColumns } from 'drizzle-orm';
-import type { Db } from '../../platform/db.js';
+import { textArray, type Db } from '../../platform/db.js';
 import { companies } from './companies.schema.js';
 
 export type CompanyRow = typeof companies.$inferSelect;
@@ -34,6 +34,20 @@ export async function findCompanyBy(db: Db, workspaceId: string, by: { domain: s
     .where(and(eq(companies.workspaceId, workspaceId), cond))
     .limit(1);
   return row ?? null;
+}
+
+/** Companies whose lower-cased name is one of these; the oldest first, so it wins a tie. */
+export function findCompaniesByNames(db: Db, workspaceId: string, lowerNames: string[]) {
+  if (lowerNames.length === 0) return Promise.resolve([]);
+  return db
+    .select({ id: companies.id, name: companies.name })
+    .from(companies)
+    .where(and(eq(companies.workspaceId, workspaceId), sql`lower(${companies.name}) = any(${textArray(lowerNames)})`))
+    .orderBy(companies.id);
+}
+
+export async function insertCompanies(db: Db, rows: NewCompanyRow[]): Promise<CompanyRow[]> {
+  return rows.length ? db.insert(companies).values(rows).returning() : [];
 }
 
 export function findCompanyNames(db: Db, workspaceId: string, ids: string[]) {

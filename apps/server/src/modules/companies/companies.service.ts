@@ -10,7 +10,7 @@ import { compileFilter, describeField, parseFilterParam } from '../../platform/f
 import { isUuid } from '../../platform/pagination.js';
 import { planSort } from '../../platform/sorted-keyset.js';
 import { searchPattern } from '../../platform/search-text.js';
-import { diffFields, recordAudit } from '../audit/index.js';
+import { diffFields, recordAudit, recordAudits } from '../audit/index.js';
 import { assertOwner, findDefaultRegion } from '../auth/index.js';
 import { applyCustomValues, listFieldDefinitions } from '../custom-fields/index.js';
 import { checkTaxId, normalizeDomain } from './companies.domain.js';
@@ -236,11 +236,18 @@ export async function writeCompanyRows(
   return out;
 }
 
-/** The company an imported contact names, found by exact name or created. */
-export async function companyIdByName(tx: Db, ctx: Ctx, name: string, create: boolean): Promise<string | null> {
-  const found = await repo.findCompanyBy(tx, ctx.workspaceId, { name });
-  if (found || !create) return found?.id ?? null;
-  const row = await repo.insertCompany(tx, { id: uuidv7(), workspaceId: ctx.workspaceId, name });
-  await recordAudit(tx, ctx, { entity: 'company', entityId: row.id, action: 'create', changes: diffFields(null, row, auditIgnored) });
-  return row.id;
+/**
+ * The companies an import's contacts name, by name (case-insensitive), in two statements per batch:
+ * one lookup, and one insert of those missing (skipped on a dry run).
+ */
+export async function companyIdsByName(tx: Db, ctx: Ctx, names: string[], create: boolean): Promise<Map<string, string>> {
+  const wanted = [...new Map(names.map((n) => [n.toLowerCase(), n])).entries()];
+  const ids = new Map((await repo.findCompaniesByNames(tx, ctx.workspaceId, wanted.map(([k]) => k))).map((r) => [r.name.toLowerCase(), r.id]));
+  const missing = wanted.filter(([k]) => !ids.has(k));
+  if (create && missing.length) {
+    const rows = await repo.insertCompanies(tx, missing.map(([, name]) => ({ id: uuidv7(), workspaceId: ctx.workspaceId, name })));
+    await recordAudits(tx, ctx, rows.map((row) => ({ entity: 'company', entityId: row.id, action: 'create' as const, changes: diffFields(null, row, auditIgnored) })));
+    for (const r of rows) ids.set(r.name.toLowerCase(), r.id);
+  }
+  return ids;
 }

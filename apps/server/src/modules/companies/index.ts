@@ -3,7 +3,7 @@ export { companyRoutes } from './companies.routes.js';
 export {
   assertCompany,
   companyFieldMap,
-  companyIdByName,
+  companyIdsByName,
   createCompany,
   findCompanyForLink,
   searchCompanies,

@@ -101,7 +101,7 @@ export async function runContactBatch(ctx: Ctx, input: ContactBatchInput): Promi
     }
     const opts = batch.operation === 'upsert' ? { match: batch.match, onDuplicate: batch.onDuplicate } : { match: null, onDuplicate: 'skip' as const };
     const written = await withWorkspace(ctx.db, ctx.workspaceId, async (tx) => writeContacts(await loadWriteScope(tx, ctx), items, opts));
-    for (const { row: _row, ...r } of written) results.set(r.index, r);
+    for (const r of written) results.set(r.index, r);
   }
   const ordered = batch.items.map((_, i) => results.get(i)!);
   return { results: ordered, totals: totalsOf(ordered) };

@@ -23,11 +23,10 @@ const options = (values: readonly string[]) => values.map((v) => ({ value: v, la
  * matches the stored +886912….
  */
 export async function contactFields(tx: Db, workspaceId: string): Promise<Map<string, FilterField>> {
-  const [stages, region, defs] = await Promise.all([
-    findLifecycleStages(tx, workspaceId),
-    findDefaultRegion(tx, workspaceId),
-    listFieldDefinitions(tx, workspaceId, 'contact'),
-  ]);
+  // One after another: a transaction is one connection, which runs one query at a time.
+  const stages = await findLifecycleStages(tx, workspaceId);
+  const region = await findDefaultRegion(tx, workspaceId);
+  const defs = await listFieldDefinitions(tx, workspaceId, 'contact');
   const standard: FilterField[] = [
     text('firstName', 'First name', sql`${c.firstName}`),
     text('lastName', 'Last name', sql`${c.lastName}`),

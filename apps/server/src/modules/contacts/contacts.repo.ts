@@ -14,9 +14,9 @@ export const live = isNull(contacts.deletedAt);
 
 const viewColumns = { ...getTableColumns(contacts), companyName: companies.name };
 
-export async function insertContacts(db: Db, rows: NewContactRow[]): Promise<ContactRow[]> {
-  if (rows.length === 0) return [];
-  return db.insert(contacts).values(rows).returning();
+/** Many at once, returning nothing: an import's batch parses no result rows. */
+export async function insertContacts(db: Db, rows: NewContactRow[]): Promise<void> {
+  if (rows.length) await db.insert(contacts).values(rows);
 }
 
 export async function findContact(db: Db, workspaceId: string, id: string, opts: { forUpdate?: boolean; includeDeleted?: boolean } = {}): Promise<ContactView | null> {

@@ -20,15 +20,16 @@ export interface WriteScope {
   region: string | null;
   stages: Set<string>;
   defs: CustomFieldRow[];
+  /** Companies already known to exist in this transaction, so links to them need no lookup. */
+  knownCompanyIds: Set<string>;
 }
 
 export async function loadWriteScope(tx: Db, ctx: Ctx): Promise<WriteScope> {
-  const [region, stages, defs] = await Promise.all([
-    findDefaultRegion(tx, ctx.workspaceId),
-    findLifecycleStages(tx, ctx.workspaceId),
-    listFieldDefinitions(tx, ctx.workspaceId, 'contact'),
-  ]);
-  return { tx, ctx, region, stages: new Set(stages.map((s) => s.key)), defs };
+  // One after another: a transaction is one connection, which runs one query at a time.
+  const region = await findDefaultRegion(tx, ctx.workspaceId);
+  const stages = await findLifecycleStages(tx, ctx.workspaceId);
+  const defs = await listFieldDefinitions(tx, ctx.workspaceId, 'contact');
+  return { tx, ctx, region, stages: new Set(stages.map((s) => s.key)), defs, knownCompanyIds: new Set() };
 }
 
 const timezones = new Set(Intl.supportedValuesOf('timeZone'));
@@ -90,9 +91,10 @@ export async function prepareContact(scope: WriteScope, data: ContactData, befor
   if (data.lifecycleStage && !scope.stages.has(data.lifecycleStage) && data.lifecycleStage !== before?.lifecycleStage) {
     errors.push({ path: 'lifecycleStage', message: `Not one of this workspace's stages: ${[...scope.stages].join(', ')}` });
   }
-  if (data.companyId && data.companyId !== before?.companyId && !(await findCompanyForLink(scope.tx, scope.ctx.workspaceId, data.companyId))) {
+  const isKnownCompany = (id: string) => scope.knownCompanyIds.has(id) || id === before?.companyId;
+  if (data.companyId && !isKnownCompany(data.companyId) && !(await findCompanyForLink(scope.tx, scope.ctx.workspaceId, data.companyId))) {
     errors.push({ path: 'companyId', message: 'No such company in this workspace' });
-  }
+  } else if (data.companyId) scope.knownCompanyIds.add(data.companyId);
   if (patch.externalId && patch.externalId !== before?.externalId) {
     const [holder] = await findMatches(scope.tx, scope.ctx.workspaceId, { emails: [], phones: [], externalIds: [patch.externalId] });
     if (holder && holder.id !== before?.id) errors.push({ path: 'externalId', message: 'Another record already has this external id' });

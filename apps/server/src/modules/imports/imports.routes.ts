@@ -65,7 +65,14 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRoutesOptions> = async (a
       if (req.isMultipart()) {
         const file = await req.file();
         if (!file) throw new AppError('validation_failed', 'No file in the upload', { errors: [{ path: 'file', message: 'Required' }] });
-        data = await file.toBuffer();
+        try {
+          data = await file.toBuffer();
+        } catch (e) {
+          if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+            throw new AppError('payload_too_large', `The file is over the limit of ${(maxBytes / 1048576).toFixed(0)} MB`);
+          }
+          throw e;
+        }
         filename = file.filename || filename;
         const field = (name: string) => {
           const f = file.fields[name];

@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Ctx } from '../../platform/context.js';
 import { withWorkspace, type Db } from '../../platform/db.js';
 import { assertOwner, findLifecycleStages, findUserByEmail } from '../auth/index.js';
-import { companyIdByName, writeCompanyRows } from '../companies/index.js';
+import { companyIdsByName, writeCompanyRows } from '../companies/index.js';
 import { loadWriteScope, writeContacts, type WriteItem } from '../contacts/index.js';
 import { addNote } from '../notes/index.js';
 import type { SupportedEncoding } from './imports.decode.js';
@@ -52,7 +52,6 @@ async function writeContactBatch(tx: Db, ctx: Ctx, row: ImportRow, rows: TableRo
   const items: WriteItem[] = [];
   const extras = new Map<number, RowExtras>();
   const byIndex = new Map<number, TableRow & { values: Record<string, string> }>();
-  const companyCache = new Map<string, string | null>();
   for (const r of rows) {
     if (!('values' in r)) {
       rejects.push({ rowNumber: r.rowNumber, reason: `Line ${r.line}: ${r.error}`, values: r.raw ? { raw: r.raw } : {} });
@@ -72,16 +71,20 @@ async function writeContactBatch(tx: Db, ctx: Ctx, row: ImportRow, rows: TableRo
       }
       data.ownerId = owner;
     }
-    if (c.extras.companyName) {
-      const key = c.extras.companyName.toLowerCase();
-      if (!companyCache.has(key)) companyCache.set(key, await companyIdByName(tx, ctx, c.extras.companyName, !row.isDryRun));
-      data.companyId = companyCache.get(key) ?? undefined;
-    }
     items.push({ index: r.rowNumber, data });
     extras.set(r.rowNumber, c.extras);
     byIndex.set(r.rowNumber, r);
   }
-  const results = await writeContacts(await loadWriteScope(tx, ctx), items, {
+  // The batch's companies in two statements, not a lookup (and maybe an insert) per row.
+  const names = items.flatMap((it) => extras.get(it.index)?.companyName ?? []);
+  const companyIds = await companyIdsByName(tx, ctx, names, !row.isDryRun);
+  for (const it of items) {
+    const name = extras.get(it.index)?.companyName;
+    if (name) it.data.companyId = companyIds.get(name.toLowerCase()) ?? undefined;
+  }
+  const scope = await loadWriteScope(tx, ctx);
+  for (const id of companyIds.values()) scope.knownCompanyIds.add(id);
+  const results = await writeContacts(scope, items, {
     match: row.options.match,
     onDuplicate: row.options.onDuplicate,
     addTags: row.options.tags,

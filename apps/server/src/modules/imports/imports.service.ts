@@ -155,10 +155,20 @@ export async function updateImportOptions(ctx: Ctx, id: string, input: ImportOpt
   return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
     const row = await loadImport(tx, ctx, id, true);
     if (!editable(row)) throw new AppError('conflict', `The import is ${row.status}; its options can't change now`);
-    const options: ImportOptionsRow = { ...row.options, ...patch, encoding: patch.encoding ?? row.options.encoding };
     const targets = await importTargets(tx, ctx.workspaceId, row.entity);
-    checkOptions(options, row.headers, new Set(targets.map((t) => t.key)), row.entity);
-    const [updated] = await tx.update(imports).set({ options }).where(eq(imports.id, id)).returning();
+    let headers = row.headers;
+    let mapping = patch.mapping ?? row.options.mapping;
+    const encoding = patch.encoding ?? row.options.encoding;
+    if (patch.encoding && patch.encoding !== row.options.encoding) {
+      // Read another way, the file has other column names: the mapping follows them unless given.
+      const [file] = await tx.select().from(importFiles).where(eq(importFiles.importId, id));
+      const preview = await previewTable(file!.data, { format: row.format, filename: row.filename, encoding: patch.encoding, limit: 0 });
+      headers = preview.headers;
+      if (!patch.mapping) mapping = suggestMapping(headers, targets);
+    }
+    const options: ImportOptionsRow = { ...row.options, ...patch, mapping, encoding };
+    if (patch.mapping || !patch.encoding) checkOptions(options, headers, new Set(targets.map((t) => t.key)), row.entity);
+    const [updated] = await tx.update(imports).set({ options, headers, encoding: encoding ?? row.encoding }).where(eq(imports.id, id)).returning();
     return toImport(updated!);
   });
 }

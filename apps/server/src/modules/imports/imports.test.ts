@@ -76,6 +76,18 @@ describe('imports', () => {
     expect(rows[0]!['電子郵件']).toBe('not-an-email');
   });
 
+  it('re-reads the column names when the user changes the encoding', async () => {
+    const pre = (await upload(ws, big5Csv, 'entity=contacts&filename=x.csv')).json<ImportPreview>();
+    const wrong = (await call(h, ws.headers, 'PATCH', `/api/v1/imports/${pre.import.id}`, { encoding: 'gbk' })).json<Import>();
+    expect(wrong.headers).not.toContain('姓名');
+    const right = (await call(h, ws.headers, 'PATCH', `/api/v1/imports/${pre.import.id}`, { encoding: 'big5' })).json<Import>();
+    expect(right.headers).toContain('姓名');
+    expect(right.options.mapping).toMatchObject({ 姓名: 'fullName', 電子郵件: 'email' });
+    await call(h, ws.headers, 'PATCH', `/api/v1/imports/${pre.import.id}`, { onDuplicate: 'update', tags: ['x'] });
+    const kept = (await call(h, ws.headers, 'PATCH', `/api/v1/imports/${pre.import.id}`, { match: 'phone' })).json<Import>();
+    expect(kept.options).toMatchObject({ match: 'phone', onDuplicate: 'update', tags: ['x'] });
+  });
+
   it('imports XLSX companies through multipart, matching on domain', async () => {
     const wb = new ExcelJS.Workbook();
     const sheet = wb.addWorksheet('Companies');
