@@ -57,10 +57,12 @@ describe.runIf(canRun)('browser smoke test', () => {
     await page.waitForURL(/\/contacts/);
 
     await page.getByRole('button', { name: 'New contact' }).click();
-    await page.getByLabel('First name').fill('美玲');
-    await page.getByLabel('Last name').fill('林');
-    await page.getByLabel('Email').fill('mei@example.com');
-    await page.getByRole('button', { name: 'Save' }).click();
+    // The list page has its own Save (views) and Email (inline edit) controls: stay in the dialog.
+    const form = page.getByRole('dialog');
+    await form.getByLabel('First name').fill('美玲');
+    await form.getByLabel('Last name').fill('林');
+    await form.getByLabel('Email', { exact: true }).fill('mei@example.com');
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.locator('table').innerText(), { timeout: 10_000 }).toContain('mei@example.com');
 
     const res = await page.request.get(`${base}/api/v1/contacts`);
@@ -127,9 +129,10 @@ describe.runIf(canRun)('browser smoke test', () => {
     await expect.poll(() => region.inputValue()).toContain('(TW)');
     await admin.goto(`${base}/contacts`);
     await admin.getByRole('button', { name: 'New contact' }).click();
-    await admin.getByLabel('First name').fill('志明');
-    await admin.getByLabel('Phone').fill('0912-345-678');
-    await admin.getByRole('button', { name: 'Save' }).click();
+    const form = admin.getByRole('dialog');
+    await form.getByLabel('First name').fill('志明');
+    await form.getByLabel('Phone', { exact: true }).fill('0912-345-678');
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => admin.locator('table').innerText(), { timeout: 10_000 }).toContain('志明');
     const found = await fetch(`${base}/api/v1/contacts?q=0912345678`, { headers: { authorization: `Bearer ${key}` } });
     const [zhiming] = ((await found.json()) as { data: { id: string; phone: string }[] }).data;

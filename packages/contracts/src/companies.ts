@@ -3,7 +3,7 @@ import { addressInputSchema, addressSchema, nullableText } from './address.js';
 import { pageQuerySchema } from './common.js';
 import { tagsSchema } from './contacts.js';
 import { customValuesSchema } from './custom-fields.js';
-import { filterGroupSchema, sortSchema } from './filters.js';
+import { recordQueryInputSchema } from './filters.js';
 
 export const companySizes = ['1-10', '11-50', '51-200', '201-500', '501-1000', '1001-5000', '5001+'] as const;
 export const companySizeSchema = z.enum(companySizes);
@@ -57,13 +57,5 @@ export const listCompaniesQuerySchema = pageQuerySchema.extend({
 });
 export type ListCompaniesQuery = z.input<typeof listCompaniesQuerySchema>;
 
-export const queryCompaniesInputSchema = z
-  .object({
-    q: z.string().trim().max(200).optional(),
-    filter: filterGroupSchema.nullable().optional(),
-    sort: sortSchema.optional(),
-    limit: z.number().int().min(1).max(200).default(50),
-    cursor: z.string().max(500).optional(),
-  })
-  .strict();
+export const queryCompaniesInputSchema = recordQueryInputSchema;
 export type QueryCompaniesInput = z.input<typeof queryCompaniesInputSchema>;

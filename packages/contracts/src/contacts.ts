@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { addressInputSchema, addressSchema, nullableText } from './address.js';
 import { pageQuerySchema } from './common.js';
 import { customValuesSchema } from './custom-fields.js';
-import { filterGroupSchema, sortSchema } from './filters.js';
+import { recordQueryInputSchema } from './filters.js';
 
 export const tagSchema = z.string().trim().min(1).max(64);
 export const tagsSchema = z
@@ -116,15 +116,7 @@ export const listContactsQuerySchema = pageQuerySchema.extend({
 export type ListContactsQuery = z.input<typeof listContactsQuerySchema>;
 
 /** The structured list query: what a view holds, plus paging. */
-export const queryContactsInputSchema = z
-  .object({
-    q: z.string().trim().max(200).optional(),
-    filter: filterGroupSchema.nullable().optional(),
-    sort: sortSchema.optional(),
-    limit: z.number().int().min(1).max(200).default(50),
-    cursor: z.string().max(500).optional(),
-  })
-  .strict();
+export const queryContactsInputSchema = recordQueryInputSchema;
 export type QueryContactsInput = z.input<typeof queryContactsInputSchema>;
 
 export const upsertMatchSchema = z.enum(['email', 'phone', 'externalId']);

@@ -111,3 +111,14 @@ export const fieldDescriptorSchema = z.object({
   operators: z.array(filterOperatorSchema),
 });
 export type FieldDescriptor = z.infer<typeof fieldDescriptorSchema>;
+
+/** The structured list query of contacts and companies: what a view holds, plus paging. */
+export const recordQueryInputSchema = z
+  .object({
+    q: z.string().trim().max(200).optional(),
+    filter: filterGroupSchema.nullable().optional(),
+    sort: sortSchema.optional(),
+    limit: z.number().int().min(1).max(200).default(50),
+    cursor: z.string().max(500).optional(),
+  })
+  .strict();

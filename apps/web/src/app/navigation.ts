@@ -14,7 +14,7 @@ import {
 /** The main areas, in navigation order. `ready: false` ones show the shared "coming soon" page. */
 export const areas = [
   { id: 'contacts', path: '/contacts', icon: IconAddressBook, ready: true },
-  { id: 'companies', path: '/companies', icon: IconBuildingSkyscraper, ready: false },
+  { id: 'companies', path: '/companies', icon: IconBuildingSkyscraper, ready: true },
   { id: 'segments', path: '/segments', icon: IconChartPie, ready: false },
   { id: 'journeys', path: '/journeys', icon: IconRoute, ready: false },
   { id: 'campaigns', path: '/campaigns', icon: IconSpeakerphone, ready: false },

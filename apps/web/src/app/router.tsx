@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { CompaniesPage, CompanyDetailPage } from '../features/companies';
 import { ContactDetailPage, ContactsPage } from '../features/contacts';
+import { FieldsSection } from '../features/custom-fields';
+import { ImportPage, ImportsPage, ImportWizardPage, validateWizardSearch } from '../features/imports';
+import { DuplicatesPage } from '../features/merge';
 import { LoginPage, meQuery, SetupPage, setupStatusQuery } from '../features/auth';
 import { InvitePage } from '../features/invitations';
 import {
@@ -20,6 +24,17 @@ import { RouteError } from '../ui/RouteError';
 import { ComingSoonPage } from './ComingSoonPage';
 import type { ComingSoonArea } from './navigation';
 import { AppLayout } from './shell/AppLayout';
+
+interface ContactsSearch {
+  q?: string | undefined;
+  tag?: string | undefined;
+  new?: boolean | undefined;
+  view?: unknown;
+  filter?: unknown;
+  sort?: unknown;
+  cols?: unknown;
+  layout?: unknown;
+}
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -80,11 +95,21 @@ const indexRoute = createRoute({
 const contactsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/contacts',
-  validateSearch: (search: Record<string, unknown>): { q?: string; tag?: string; new?: boolean } => ({
-    q: typeof search.q === 'string' && search.q ? search.q : undefined,
-    tag: typeof search.tag === 'string' && search.tag ? search.tag : undefined,
-    new: search.new === true || search.new === 'true' ? true : undefined,
-  }),
+  // The list's own state (saved view, filter, sort, columns, layout) lives here too, so a link reproduces it.
+  validateSearch: (search: Record<string, unknown>): ContactsSearch => {
+    const text = (k: string) => (typeof search[k] === 'string' && search[k] ? (search[k] as string) : undefined);
+    return {
+      q: text('q'),
+      tag: text('tag'),
+      new: search.new === true || search.new === 'true' ? true : undefined,
+      // Decoded and checked by the list itself (features/views, decodeListSearch).
+      view: search.view,
+      filter: search.filter,
+      sort: search.sort,
+      cols: search.cols,
+      layout: search.layout,
+    };
+  },
   component: ContactsPage,
 });
 
@@ -92,6 +117,34 @@ const contactRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/contacts/$contactId',
   component: ContactDetailPage,
+});
+
+// A static segment outranks $contactId, so /contacts/duplicates is never read as a contact id.
+const contactDuplicatesRoute = createRoute({ getParentRoute: () => appRoute, path: '/contacts/duplicates', component: DuplicatesPage });
+
+const importsRoute = createRoute({ getParentRoute: () => appRoute, path: '/imports', component: ImportsPage });
+const importWizardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/imports/new',
+  validateSearch: validateWizardSearch,
+  component: ImportWizardPage,
+});
+const importRoute = createRoute({ getParentRoute: () => appRoute, path: '/imports/$importId', component: ImportPage });
+
+const companiesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/companies',
+  validateSearch: (search: Record<string, unknown>): { q?: string; new?: boolean } => ({
+    q: typeof search.q === 'string' && search.q ? search.q : undefined,
+    new: search.new === true || search.new === 'true' ? true : undefined,
+  }),
+  component: CompaniesPage,
+});
+
+const companyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/companies/$companyId',
+  component: CompanyDetailPage,
 });
 
 const comingSoon = <const TPath extends string>(path: TPath, area: ComingSoonArea) =>
@@ -116,8 +169,13 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     indexRoute,
     contactsRoute,
+    contactDuplicatesRoute,
     contactRoute,
-    comingSoon('/companies', 'companies'),
+    importsRoute,
+    importWizardRoute,
+    importRoute,
+    companiesRoute,
+    companyRoute,
     comingSoon('/segments', 'segments'),
     comingSoon('/journeys', 'journeys'),
     comingSoon('/campaigns', 'campaigns'),
@@ -127,6 +185,7 @@ const routeTree = rootRoute.addChildren([
     settingsRoute.addChildren([
       settingsIndexRoute,
       settingsChild('/workspace', WorkspaceSection),
+      settingsChild('/fields', FieldsSection),
       settingsChild('/members', MembersSection),
       settingsChild('/invitations', InvitationsSection),
       settingsChild('/api-keys', ApiKeysSection),

@@ -5,7 +5,7 @@ import { withWorkspace, type Db } from '../../platform/db.js';
 import { decodeCursor, isUuid, toPage } from '../../platform/pagination.js';
 import { and, desc, eq } from 'drizzle-orm';
 import { beforeKey, microsOf, type TimelineSource } from '../../platform/timeline.js';
-import { insertAudit, insertAudits, listAudit, type AuditRow } from './audit.repo.js';
+import { insertAudits, listAudit, type AuditRow } from './audit.repo.js';
 import { auditLog } from './audit.schema.js';
 
 type Changes = Record<string, { before: unknown; after: unknown }>;
@@ -49,16 +49,7 @@ interface AuditScope {
  * change commit or roll back together.
  */
 export async function recordAudit(tx: Db, scope: AuditScope, rec: AuditRecord): Promise<void> {
-  if (rec.action === 'update' && Object.keys(rec.changes).length === 0) return;
-  await insertAudit(tx, {
-    id: uuidv7(),
-    workspaceId: scope.workspaceId,
-    actorType: scope.actor.type,
-    actorId: scope.actor.id,
-    actorLabel: scope.actor.label,
-    via: scope.via,
-    ...rec,
-  });
+  await recordAudits(tx, scope, [rec]);
 }
 
 /** Records many changes in one statement (bulk actions, imports); same rules as recordAudit. */

@@ -1,49 +1,45 @@
-import { useDebouncedValue } from '@mantine/hooks';
-import { Spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
+import { Spotlight } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
-import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useContacts } from '../../features/contacts';
-import { flattenPages } from '../../lib/pagination';
 import { filterActions } from './filter-actions';
+import { useSearchActions } from './use-search-actions';
 import { useStaticActions } from './use-static-actions';
-import { NameAvatar } from '../../ui/NameAvatar';
 
-/** ⌘K / Ctrl+K: jump anywhere, run common actions, and find contacts as you type. */
+/**
+ * Spotlight selects the first action when the query changes, before the server's results arrive
+ * and take the top of the list. Enter with nothing selected then opens the first result.
+ */
+function enterPicksFirst(event: KeyboardEvent<HTMLInputElement>) {
+  if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+  const dialog = event.currentTarget.closest('.mantine-Spotlight-content');
+  if (dialog && !dialog.querySelector('[data-action][data-selected]')) dialog.querySelector<HTMLElement>('[data-action]')?.click();
+}
+
+/** ⌘K / Ctrl+K: jump anywhere, run common actions, and find contacts and companies as you type. */
 export function CommandPalette() {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
+  const { t } = useTranslation(['common', 'views']);
   const [query, setQuery] = useState('');
-  const [debounced] = useDebouncedValue(query.trim(), 250);
-  const search = useContacts({ q: debounced }, { limit: 8, enabled: debounced.length > 0 });
-  const contacts = debounced ? flattenPages(search.data) : [];
   const staticActions = useStaticActions();
-  const contactsGroup = t('palette.contacts');
-
-  const contactActions: SpotlightActionGroupData = {
-    group: contactsGroup,
-    actions: contacts.map((c) => ({
-      id: `contact-${c.id}`,
-      label: c.name,
-      description: [c.email, c.phone].filter(Boolean).join(' · '),
-      leftSection: <NameAvatar name={c.name} radius="xl" size={28} />,
-      onClick: () => void navigate({ to: '/contacts/$contactId', params: { contactId: c.id } }),
-    })),
-  };
+  const results = useSearchActions(query);
 
   return (
     <Spotlight
-      actions={contactActions.actions.length ? [...staticActions, contactActions] : staticActions}
-      filter={filterActions(contactsGroup)}
+      actions={[...results.groups, ...staticActions]}
+      filter={filterActions(results.serverGroups)}
       query={query}
       onQueryChange={setQuery}
-      nothingFound={search.isFetching ? t('palette.searching') : t('palette.nothingFound')}
+      nothingFound={results.searching ? t('views:search.searching') : t('palette.nothingFound')}
       highlightQuery
       scrollable
-      maxHeight={440}
+      maxHeight={480}
       shortcut={['mod + K']}
-      searchProps={{ leftSection: <IconSearch size={18} stroke={1.5} />, placeholder: t('palette.placeholder'), 'aria-label': t('palette.placeholder') }}
+      searchProps={{
+        onKeyDown: enterPicksFirst,
+        leftSection: <IconSearch size={18} stroke={1.5} />,
+        placeholder: t('views:search.placeholder'),
+        'aria-label': t('views:search.placeholder'),
+      }}
     />
   );
 }

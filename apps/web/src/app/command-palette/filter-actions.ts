@@ -15,15 +15,16 @@ function matches(action: SpotlightActionData, query: string): boolean {
 }
 
 /**
- * Filters the palette's static actions by the query; the group named `serverGroup` already
- * holds server-side search results and is kept as it is.
+ * Filters the palette's static actions by the query. The groups named in `serverGroups` hold
+ * server-side search results, already matched (a phone typed as 0912-345-678 finds +886912345678,
+ * which no client-side substring test would), and are kept as they are.
  */
-export function filterActions(serverGroup: string) {
+export function filterActions(serverGroups: readonly string[]) {
   return (query: string, actions: SpotlightActions[]): SpotlightActions[] => {
     if (!query.trim()) return actions;
     return actions.flatMap((item): SpotlightActions[] => {
       if (!isActionsGroup(item)) return matches(item, query) ? [item] : [];
-      if (item.group === serverGroup) return [item];
+      if (serverGroups.includes(item.group)) return [item];
       const kept = item.actions.filter((a) => matches(a, query));
       return kept.length ? [{ ...item, actions: kept }] : [];
     });

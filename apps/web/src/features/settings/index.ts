@@ -2,3 +2,5 @@ export { SettingsLayout } from './routes/SettingsLayout';
 export { ApiKeysSection, AuditSection, InvitationsSection, MembersSection, WorkspaceSection } from './routes/sections';
 export { ProfilePanel as ProfileSection } from './components/ProfilePanel';
 export { settingsTabs, type SettingsTabId } from './tabs';
+export { useWorkspaceSettings } from './api/workspace-settings';
+export { useLifecycleStages } from './use-lifecycle-stages';

@@ -1,8 +1,9 @@
-import { IconBuildingStore, IconFileText, IconKey, IconMail, IconUser, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconBuildingStore, IconFileText, IconForms, IconKey, IconMail, IconUser, IconUsers, type Icon } from '@tabler/icons-react';
 
 /** Settings sections, in tab order. Admin-only ones show a notice to other roles. */
 export const settingsTabs = [
   { id: 'workspace', path: '/settings/workspace', icon: IconBuildingStore, adminOnly: false },
+  { id: 'fields', path: '/settings/fields', icon: IconForms, adminOnly: false },
   { id: 'members', path: '/settings/members', icon: IconUsers, adminOnly: false },
   { id: 'invitations', path: '/settings/invitations', icon: IconMail, adminOnly: true },
   { id: 'apiKeys', path: '/settings/api-keys', icon: IconKey, adminOnly: true },

@@ -2,6 +2,7 @@ import type { ConsentEvent, ConsentState, SetConsentInput } from '@rapport/contr
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { auditKeys } from '../../audit';
+import { timelineKeys } from '../../timeline';
 
 const consentKeys = { contact: (id: string) => ['contacts', 'consents', id] as const };
 
@@ -21,6 +22,7 @@ export function useSetConsent(contactId: string) {
       api<ConsentEvent>(`/api/v1/contacts/${encodeURIComponent(contactId)}/consents`, { method: 'POST', body: input }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: auditKeys.all });
+      void queryClient.invalidateQueries({ queryKey: timelineKeys.record('contact', contactId) });
       return queryClient.invalidateQueries({ queryKey: consentKeys.contact(contactId) });
     },
   });

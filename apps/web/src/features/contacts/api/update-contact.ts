@@ -2,6 +2,7 @@ import type { Contact, UpdateContactInput } from '@rapport/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { auditKeys } from '../../audit';
+import { timelineKeys } from '../../timeline';
 import { contactKeys } from './contacts';
 
 /** PATCH /api/v1/contacts/:id */
@@ -13,6 +14,7 @@ export function useUpdateContact(id: string) {
     onSuccess: (contact) => {
       queryClient.setQueryData(contactKeys.detail(id), contact);
       void queryClient.invalidateQueries({ queryKey: auditKeys.all });
+      void queryClient.invalidateQueries({ queryKey: timelineKeys.record('contact', id) });
       return queryClient.invalidateQueries({ queryKey: contactKeys.lists() });
     },
   });

@@ -2,7 +2,6 @@ import { Badge, Group, Paper, SegmentedControl, Skeleton, Stack, Text, Title } f
 import { consentStatuses, type ConsentState, type ConsentStatus } from '@rapport/contracts';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format';
-import { notifyError } from '../../../lib/notify';
 import { QueryError } from '../../../ui/QueryError';
 import { useConsents, useSetConsent } from '../api/consents';
 
@@ -29,7 +28,7 @@ export function ConsentCard({ contactId, writable }: { contactId: string; writab
           value={c.status}
           disabled={set.isPending}
           data={consentStatuses.map((s) => ({ value: s, label: t(`consent.statuses.${s}`) }))}
-          onChange={(status) => set.mutate({ channel: c.channel, status: status as ConsentStatus }, { onError: notifyError })}
+          onChange={(status) => set.mutate({ channel: c.channel, status: status as ConsentStatus })}
         />
       ) : (
         <Badge color={colors[c.status]} variant="light">

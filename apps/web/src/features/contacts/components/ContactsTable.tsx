@@ -1,89 +1,49 @@
-import { Badge, Group, Table, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import type { Contact } from '@rapport/contracts';
-import { useNavigate } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../lib/format';
+import i18n from '../../../lib/i18n';
 import { AnchorLink } from '../../../ui/AnchorLink';
 import { NameAvatar } from '../../../ui/NameAvatar';
+import type { RecordListConfig } from '../../views';
 
-const MAX_TAGS = 3;
+const nameOf = (c: Contact) => c.name || i18n.t('contacts:unnamed');
 
-/** Contacts as a table; a row opens the contact, a tag filters by it. */
-export function ContactsTable({ contacts, onTagClick }: { contacts: Contact[]; onTagClick: (tag: string) => void }) {
-  const { t, i18n } = useTranslation('contacts');
-  const navigate = useNavigate();
+function ContactLink({ contact, size = 'sm' }: { contact: Contact; size?: 'sm' | 'xs' }) {
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table verticalSpacing="sm" highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('fields.name')}</Table.Th>
-            <Table.Th>{t('fields.email')}</Table.Th>
-            <Table.Th>{t('fields.phone')}</Table.Th>
-            <Table.Th>{t('fields.tags')}</Table.Th>
-            <Table.Th>{t('fields.created')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {contacts.map((c) => (
-            <Table.Tr
-              key={c.id}
-              style={{ cursor: 'pointer' }}
-              onClick={() => void navigate({ to: '/contacts/$contactId', params: { contactId: c.id } })}
-            >
-              <Table.Td>
-                <Group gap="sm" wrap="nowrap">
-                  <NameAvatar name={c.name} radius="xl" size={32} />
-                  <AnchorLink
-                    to="/contacts/$contactId"
-                    params={{ contactId: c.id }}
-                    fw={500}
-                    size="sm"
-                    c="var(--mantine-color-text)"
-                    onClick={(e) => e.stopPropagation()}
-                  >
-                    {c.name || t('unnamed')}
-                  </AnchorLink>
-                </Group>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{c.email ?? '—'}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{c.phone ?? '—'}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Group gap={4}>
-                  {c.tags.slice(0, MAX_TAGS).map((tag) => (
-                    <Badge
-                      key={tag}
-                      variant="light"
-                      radius="sm"
-                      style={{ cursor: 'pointer', textTransform: 'none' }}
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        onTagClick(tag);
-                      }}
-                    >
-                      {tag}
-                    </Badge>
-                  ))}
-                  {c.tags.length > MAX_TAGS ? (
-                    <Badge variant="outline" color="gray" radius="sm">
-                      +{c.tags.length - MAX_TAGS}
-                    </Badge>
-                  ) : null}
-                </Group>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" c="dimmed">
-                  {formatDate(c.createdAt, i18n.language)}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <AnchorLink to="/contacts/$contactId" params={{ contactId: contact.id }} fw={500} size={size} c="var(--mantine-color-text)" truncate>
+      {nameOf(contact)}
+    </AnchorLink>
   );
 }
+
+/** The name cell: avatar, name linking to the contact, and the job title under it. */
+function ContactNameCell({ contact }: { contact: Contact }) {
+  return (
+    <Group gap="sm" wrap="nowrap">
+      <NameAvatar name={contact.name} radius="xl" size={30} />
+      <div style={{ minWidth: 0 }}>
+        <ContactLink contact={contact} />
+        {contact.jobTitle ? (
+          <Text size="xs" c="dimmed" truncate>
+            {contact.jobTitle}
+          </Text>
+        ) : null}
+      </div>
+    </Group>
+  );
+}
+
+/** How contacts appear in the record list (views feature): columns, the name cell, kanban cards, bulk actions. */
+export const contactsTable: RecordListConfig<Contact> = {
+  entity: 'contact',
+  defaultColumns: ['email', 'phone', 'companyId', 'lifecycleStage', 'ownerId', 'tags', 'createdAt'],
+  primaryColumn: 'name',
+  name: nameOf,
+  renderCell: (contact, field) => (field.path === 'name' ? <ContactNameCell contact={contact} /> : undefined),
+  card: (contact) => ({
+    title: <ContactLink contact={contact} />,
+    subtitle: [contact.company?.name, contact.jobTitle].filter(Boolean).join(' · ') || contact.email,
+    ownerId: contact.ownerId,
+  }),
+  kanbanField: 'lifecycleStage',
+  bulkActions: ['tag', 'untag', 'set_owner', 'set_lifecycle_stage', 'export', 'delete'],
+};

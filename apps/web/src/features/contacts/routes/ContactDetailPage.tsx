@@ -1,23 +1,23 @@
-import { EmptyState, Grid, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { EmptyState, Grid, Group, Skeleton, Stack } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import type { Contact } from '@rapport/contracts';
 import { IconArrowLeft, IconTrash, IconUserQuestion } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api';
-import { formatDateTime } from '../../../lib/format';
 import { notifySuccess } from '../../../lib/notify';
 import { AnchorLink } from '../../../ui/AnchorLink';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { QueryError } from '../../../ui/QueryError';
-import { RecordHistory } from '../../audit';
 import { canWrite, useRole } from '../../auth';
+import { EntityTimeline } from '../../timeline';
 import { useContact } from '../api/contact';
 import { useDeleteContact } from '../api/delete-contact';
-import { useUpdateContact } from '../api/update-contact';
 import { ConsentCard } from '../components/ConsentCard';
-import { ContactDetails } from '../components/ContactDetails';
-import { ContactForm, toFormValues } from '../components/ContactForm';
-import { NameAvatar } from '../../../ui/NameAvatar';
+import { ContactDetailsCard } from '../components/ContactDetailsCard';
+import { ContactFormModal } from '../components/ContactFormModal';
+import { ContactHeader } from '../components/ContactHeader';
+import { useDescribeContactField } from '../use-describe-contact-field';
 
 const route = getRouteApi('/_app/contacts/$contactId');
 
@@ -57,79 +57,56 @@ export function ContactDetailPage() {
   );
 }
 
+/** Header on top; details and consent on the side; the timeline as the main column. */
 function ContactView({ contact }: { contact: Contact }) {
-  const { t, i18n } = useTranslation('contacts');
+  const { t } = useTranslation('contacts');
   const navigate = useNavigate();
   const writable = canWrite(useRole());
-  const update = useUpdateContact(contact.id);
   const remove = useDeleteContact();
+  const describeField = useDescribeContactField();
+  const [editing, { open, close }] = useDisclosure(false);
 
-  const onDelete = async () => {
-    await remove.mutateAsync(contact.id);
-    notifySuccess(t('detail.deleted', { name: contact.name }));
-    void navigate({ to: '/contacts' });
-  };
+  const onDelete = () =>
+    remove.mutateAsync(contact.id, {
+      onSuccess: () => {
+        notifySuccess(t('detail.deleted', { name: contact.name }));
+        void navigate({ to: '/contacts' });
+      },
+    });
+
+  const deleteButton = writable ? (
+    <ConfirmButton
+      leftSection={<IconTrash size={16} />}
+      label={t('detail.delete')}
+      title={t('detail.deleteTitle')}
+      message={t('detail.deleteMessage', { name: contact.name })}
+      confirmLabel={t('detail.delete')}
+      loading={remove.isPending}
+      onConfirm={onDelete}
+    />
+  ) : null;
 
   return (
     <>
-      <Group justify="space-between" align="center" wrap="wrap">
-        <Group gap="md" wrap="nowrap">
-          <NameAvatar name={contact.name} radius="xl" size={56} />
-          <div>
-            <Title order={2} fw={650}>
-              {contact.name || t('unnamed')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('detail.meta', {
-                created: formatDateTime(contact.createdAt, i18n.language),
-                updated: formatDateTime(contact.updatedAt, i18n.language),
-              })}
-            </Text>
-          </div>
-        </Group>
-        {writable ? (
-          <ConfirmButton
-            leftSection={<IconTrash size={16} />}
-            label={t('detail.delete')}
-            title={t('detail.deleteTitle')}
-            message={t('detail.deleteMessage', { name: contact.name })}
-            confirmLabel={t('detail.delete')}
-            loading={remove.isPending}
-            onConfirm={onDelete}
-          />
-        ) : null}
-      </Group>
+      <ContactHeader contact={contact} actions={deleteButton} />
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <Paper withBorder radius="md" p="lg">
-            <Title order={4} mb="md">
-              {t('detail.details')}
-            </Title>
-            {writable ? (
-              <ContactForm
-                key={contact.updatedAt}
-                initialValues={toFormValues(contact)}
-                submitting={update.isPending}
-                onSubmit={async (values) => {
-                  await update.mutateAsync(values);
-                  notifySuccess(t('detail.saved'));
-                }}
-              />
-            ) : (
-              <ContactDetails contact={contact} />
-            )}
-          </Paper>
+        <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
+          <Stack gap="lg">
+            <ContactDetailsCard contact={contact} onEdit={writable ? open : undefined} />
+            <ConsentCard contactId={contact.id} writable={writable} />
+          </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <ConsentCard contactId={contact.id} writable={writable} />
-          <Paper withBorder radius="md" p="lg" mt="lg">
-            <Title order={4} mb="md">
-              {t('detail.history')}
-            </Title>
-            <RecordHistory entity="contact" entityId={contact.id} />
-          </Paper>
+        <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
+          <EntityTimeline
+            entity="contact"
+            entityId={contact.id}
+            kinds={['note', 'field_change', 'consent', 'merge']}
+            describeField={describeField}
+            writable={writable}
+          />
         </Grid.Col>
       </Grid>
+      {writable ? <ContactFormModal key={contact.updatedAt} opened={editing} onClose={close} contact={contact} /> : null}
     </>
   );
 }

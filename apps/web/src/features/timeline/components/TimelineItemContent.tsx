@@ -1,0 +1,102 @@
+import { Group, Stack, Text } from '@mantine/core';
+import type { TimelineEntry } from '@rapport/contracts';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { canAdminister, useMe, useRole } from '../../auth';
+import { readConsent, readFieldChange, readMerge, readNote, summarize } from '../entry-data';
+import { ConsentDetails, useConsentText } from './entries/ConsentEntry';
+import type { DescribeField } from './entries/describe';
+import { FieldChanges } from './entries/FieldChangeEntry';
+import { MergeActions } from './entries/MergeEntry';
+import { NoteEntry } from './entries/NoteEntry';
+import { EntryTime } from './EntryTime';
+
+export interface EntryContext {
+  /** "contact" or "company", for sentences such as "created this contact". */
+  entityLabel: string;
+  describe: DescribeField;
+  writable: boolean;
+}
+
+function Frame({ title, at, children }: { title: ReactNode; at: string; children?: ReactNode }) {
+  return (
+    <Stack gap={4}>
+      <Group gap="xs" justify="space-between" wrap="nowrap" align="baseline">
+        <Text size="sm" fw={500}>
+          {title}
+        </Text>
+        <EntryTime at={at} />
+      </Group>
+      {children}
+    </Stack>
+  );
+}
+
+function ConsentItem({ entry, data, actor }: { entry: TimelineEntry; data: NonNullable<ReturnType<typeof readConsent>>; actor: string }) {
+  const { t } = useTranslation('timeline');
+  const text = useConsentText(data);
+  return (
+    <Frame title={t('consent.title', { actor, channel: text.channel })} at={entry.at}>
+      <ConsentDetails data={data} />
+    </Frame>
+  );
+}
+
+/** One entry, rendered by its kind; kinds this client doesn't know get a generic line. */
+export function TimelineItemContent({ entry, ctx }: { entry: TimelineEntry; ctx: EntryContext }) {
+  const { t } = useTranslation('timeline');
+  const me = useMe();
+  const isAdmin = canAdminister(useRole());
+  const actor = entry.actorLabel ?? t('someone');
+
+  if (entry.kind === 'note') {
+    const note = readNote(entry.data);
+    if (note) {
+      // Only the author edits a note; admins may also delete any (moderation), as the server allows.
+      const mine = note.authorId === me.user.id;
+      const edited = note.updatedAt !== null && Date.parse(note.updatedAt) - Date.parse(entry.at) > 1000;
+      return (
+        <Frame title={edited ? `${t('note.title', { actor })} · ${t('note.edited')}` : t('note.title', { actor })} at={entry.at}>
+          <NoteEntry note={note} canEdit={ctx.writable && mine} canDelete={ctx.writable && (mine || isAdmin)} />
+        </Frame>
+      );
+    }
+  }
+  if (entry.kind === 'field_change') {
+    const change = readFieldChange(entry.data);
+    if (change) {
+      const title = t(`fieldChange.${change.action}`, { actor, entity: ctx.entityLabel });
+      return (
+        <Frame title={title} at={entry.at}>
+          {change.action === 'delete' || change.changes.length === 0 ? null : <FieldChanges changes={change.changes} describe={ctx.describe} />}
+        </Frame>
+      );
+    }
+  }
+  if (entry.kind === 'consent') {
+    const consent = readConsent(entry.data);
+    if (consent) return <ConsentItem entry={entry} data={consent} actor={actor} />;
+  }
+  if (entry.kind === 'merge') {
+    const merge = readMerge(entry.data);
+    if (merge) {
+      return (
+        <Frame title={t('merge.title', { actor, name: merge.mergedName || t('merge.unnamed') })} at={entry.at}>
+          <div>
+            <MergeActions data={merge} writable={ctx.writable} />
+          </div>
+        </Frame>
+      );
+    }
+  }
+  const summary = summarize(entry.data);
+  return (
+    <Frame title={t('generic.title', { actor, kind: entry.kind.replace(/_/g, ' ') })} at={entry.at}>
+      {summary ? (
+        <Text size="xs" c="dimmed" ff="monospace" lineClamp={3} style={{ overflowWrap: 'anywhere' }}>
+          {summary}
+        </Text>
+      ) : null}
+    </Frame>
+  );
+}

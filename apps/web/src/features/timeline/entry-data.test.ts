@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { flattenChanges, isRedundantChange, readFieldChange, readMerge, readNote, summarize } from './entry-data';
+
+describe('flattenChanges', () => {
+  it('keeps changed fields and drops equal ones', () => {
+    expect(
+      flattenChanges({
+        email: { before: 'a@x.com', after: 'b@y.com' },
+        tags: { before: [], after: null },
+        phone: { before: null, after: '+886912345678' },
+      }),
+    ).toEqual([
+      { field: 'email', before: 'a@x.com', after: 'b@y.com' },
+      { field: 'phone', before: null, after: '+886912345678' },
+    ]);
+  });
+
+  it('expands objects into one change per changed key', () => {
+    expect(
+      flattenChanges({
+        address: { before: { city: '台北市', country: 'TW' }, after: { city: '新北市', country: 'TW' } },
+        custom: { before: null, after: { vip_level: 'gold' } },
+      }),
+    ).toEqual([
+      { field: 'address.city', before: '台北市', after: '新北市' },
+      { field: 'custom.vip_level', before: undefined, after: 'gold' },
+    ]);
+  });
+
+  it('names address columns by their API path', () => {
+    expect(flattenChanges({ addressCity: { before: null, after: '高雄市' } })).toEqual([{ field: 'address.city', before: null, after: '高雄市' }]);
+  });
+
+  it('tolerates malformed input', () => {
+    expect(flattenChanges(null)).toEqual([]);
+    expect(flattenChanges({ jobTitle: 'CTO' })).toEqual([{ field: 'jobTitle', before: undefined, after: 'CTO' }]);
+  });
+});
+
+describe('readers', () => {
+  it('read documented shapes and reject others', () => {
+    expect(readNote({ noteId: 'n1', body: '<p>Hi</p>', authorId: 'u1' })).toEqual({ noteId: 'n1', body: '<p>Hi</p>', authorId: 'u1', updatedAt: null });
+    expect(readNote({ body: '<p>Hi</p>' })).toBeNull();
+    expect(readMerge({ mergeId: 'm1', mergedName: '王小明', status: 'undone' })).toMatchObject({ status: 'undone' });
+    expect(readFieldChange({ action: 'explode', changes: {} })).toBeNull();
+    expect(readFieldChange({ action: 'update', changes: { a: { before: 1, after: 2 } } })?.changes).toHaveLength(1);
+  });
+
+  it('summarizes unknown data briefly', () => {
+    expect(summarize({ orderId: 'o-1', total: 1200, empty: '', lines: [{ sku: 'A' }] })).toBe('orderId: o-1 · total: 1200 · lines: [{"sku":"A"}]');
+  });
+});
+
+describe('isRedundantChange', () => {
+  const hidden = (f: string) => f.startsWith('consent.');
+  it('hides updates made only of hidden or no-op changes', () => {
+    expect(isRedundantChange({ action: 'update', changes: { 'consent.email': { before: 'unknown', after: 'subscribed' } } }, hidden)).toBe(true);
+    expect(isRedundantChange({ action: 'update', changes: { tags: { before: [], after: null } } }, hidden)).toBe(true);
+  });
+  it('keeps anything else', () => {
+    expect(isRedundantChange({ action: 'update', changes: { email: { before: 'a', after: 'b' }, 'consent.sms': { before: 1, after: 2 } } }, hidden)).toBe(false);
+    expect(isRedundantChange({ action: 'create', changes: {} }, hidden)).toBe(false);
+    expect(isRedundantChange({ noteId: 'n' }, hidden)).toBe(false);
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * Readers for the `data` of timeline entries. The contract leaves `data` open (later issues add kinds),
+ * so each reader checks the shape it documents and returns null when an entry doesn't match; the UI
+ * then shows that entry generically instead of failing.
+ */
+type Data = Record<string, unknown>;
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const isObject = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export interface NoteData {
+  noteId: string;
+  body: string;
+  /** The author's user id (null for notes made with an API key); only the author edits. */
+  authorId: string | null;
+  /** When the note was last edited, if the server says. */
+  updatedAt: string | null;
+}
+
+export function readNote(data: Data): NoteData | null {
+  const noteId = str(data.noteId);
+  const body = str(data.body);
+  return noteId && body !== null ? { noteId, body, authorId: str(data.authorId), updatedAt: str(data.updatedAt) } : null;
+}
+
+export interface ConsentData {
+  channel: string;
+  status: string;
+  source: string | null;
+  proofText: string | null;
+}
+
+export function readConsent(data: Data): ConsentData | null {
+  const channel = str(data.channel);
+  const status = str(data.status);
+  return channel && status ? { channel, status, source: str(data.source), proofText: str(data.proofText) } : null;
+}
+
+export interface MergeData {
+  mergeId: string;
+  mergedName: string;
+  status: 'merged' | 'undone';
+}
+
+export function readMerge(data: Data): MergeData | null {
+  const mergeId = str(data.mergeId);
+  if (!mergeId) return null;
+  return { mergeId, mergedName: str(data.mergedName) ?? '', status: data.status === 'undone' ? 'undone' : 'merged' };
+}
+
+export interface Change {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface FieldChangeData {
+  action: 'create' | 'update' | 'delete';
+  changes: Change[];
+}
+
+const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+const same = (a: unknown, b: unknown) => (isEmpty(a) && isEmpty(b)) || JSON.stringify(a) === JSON.stringify(b);
+
+/** Row columns such as "addressCity" name the same field as the API path "address.city". */
+export const canonicalField = (field: string) => field.replace(/^address([A-Z])(\w*)$/, (_m, a: string, rest: string) => `address.${a.toLowerCase()}${rest}`);
+
+/**
+ * Field changes, one per changed leaf: an object value such as `address` or `custom` becomes
+ * "address.city", "custom.vip_level"…, and fields whose two sides are equal are left out.
+ */
+export function flattenChanges(changes: unknown): Change[] {
+  if (!isObject(changes)) return [];
+  const out: Change[] = [];
+  for (const [column, change] of Object.entries(changes)) {
+    const { before, after } = isObject(change) && ('before' in change || 'after' in change) ? change : { before: undefined, after: change };
+    const field = canonicalField(column);
+    if (isObject(before) || isObject(after)) {
+      const b = isObject(before) ? before : {};
+      const a = isObject(after) ? after : {};
+      for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
+        if (!same(b[key], a[key])) out.push({ field: `${field}.${key}`, before: b[key], after: a[key] });
+      }
+    } else if (!same(before, after)) {
+      out.push({ field, before, after });
+    }
+  }
+  return out;
+}
+
+export function readFieldChange(data: Data): FieldChangeData | null {
+  const action = data.action;
+  if (action !== 'create' && action !== 'update' && action !== 'delete') return null;
+  return { action, changes: flattenChanges(data.changes) };
+}
+
+/**
+ * Whether a field-change entry tells the reader nothing: an update whose changes are all hidden
+ * (e.g. consent changes, which consent entries show better) or none at all after flattening.
+ */
+export function isRedundantChange(data: Data, isHidden: (field: string) => boolean): boolean {
+  const change = readFieldChange(data);
+  return change !== null && change.action === 'update' && change.changes.every((c) => isHidden(c.field));
+}
+
+/** A short "key: value · key: value" line for entries of kinds this client doesn't know. */
+export function summarize(data: Data, max = 4): string {
+  return Object.entries(data)
+    .filter(([, v]) => !isEmpty(v))
+    .slice(0, max)
+    .map(([k, v]) => {
+      const text = typeof v === 'string' ? v : JSON.stringify(v);
+      return `${k}: ${text.length > 60 ? `${text.slice(0, 57)}…` : text}`;
+    })
+    .join(' · ');
+}
+
+export { isEmpty as isEmptyValue };
