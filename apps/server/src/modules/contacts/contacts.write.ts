@@ -54,19 +54,6 @@ const scalarKeys = [
   'externalId',
 ] as const;
 
-/** Runs one check, collecting its field errors instead of stopping at the first. */
-function collect<T>(errors: FieldError[], fn: () => T): T | undefined {
-  try {
-    return fn();
-  } catch (e) {
-    if (e instanceof AppError && e.details.errors) {
-      errors.push(...e.details.errors);
-      return undefined;
-    }
-    throw e;
-  }
-}
-
 /**
  * Turns validated input into the columns to write, checking what zod can't: phone numbers (to
  * E.164 in the workspace's region), the time zone, the lifecycle stage, the company link and the
@@ -77,9 +64,11 @@ export async function prepareContact(scope: WriteScope, data: ContactData, befor
   const patch: ContactPatch = { ...addressColumns(data.address) };
   for (const k of scalarKeys) if (data[k] !== undefined) (patch as Record<string, unknown>)[k] = data[k];
 
-  if (data.phone) patch.phone = collect(errors, () => toE164(data.phone!, scope.region)) ?? null;
+  if (data.phone) patch.phone = (await collect(errors, () => toE164(data.phone!, scope.region))) ?? null;
   if (data.phones) {
-    patch.phones = [...new Set(data.phones.map((p, i) => collect(errors, () => toE164(p, scope.region, `phones.${i}`)) ?? ''))];
+    const phones = [];
+    for (const [i, p] of data.phones.entries()) phones.push((await collect(errors, () => toE164(p, scope.region, `phones.${i}`))) ?? '');
+    patch.phones = [...new Set(phones)];
   }
   const primaryEmail = patch.email !== undefined ? patch.email : (before?.email ?? null);
   const primaryPhone = patch.phone !== undefined ? patch.phone : (before?.phone ?? null);
@@ -100,7 +89,7 @@ export async function prepareContact(scope: WriteScope, data: ContactData, befor
     if (holder && holder.id !== before?.id) errors.push({ path: 'externalId', message: 'Another record already has this external id' });
   }
   if (data.custom !== undefined || before === null) {
-    const custom = await collectAsync(errors, () =>
+    const custom = await collect(errors, () =>
       applyCustomValues(
         {
           db: scope.tx,
@@ -123,7 +112,8 @@ export async function prepareContact(scope: WriteScope, data: ContactData, befor
   return patch;
 }
 
-async function collectAsync<T>(errors: FieldError[], fn: () => Promise<T>): Promise<T | undefined> {
+/** Runs one check, collecting its field errors instead of stopping at the first. */
+async function collect<T>(errors: FieldError[], fn: () => T | Promise<T>): Promise<T | undefined> {
   try {
     return await fn();
   } catch (e) {
