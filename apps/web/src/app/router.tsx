@@ -36,6 +36,16 @@ interface ContactsSearch {
   layout?: unknown;
 }
 
+interface CompaniesSearch {
+  q?: string | undefined;
+  new?: boolean | undefined;
+  view?: unknown;
+  filter?: unknown;
+  sort?: unknown;
+  cols?: unknown;
+  layout?: unknown;
+}
+
 export interface RouterContext {
   queryClient: QueryClient;
 }
@@ -134,9 +144,16 @@ const importRoute = createRoute({ getParentRoute: () => appRoute, path: '/import
 const companiesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/companies',
-  validateSearch: (search: Record<string, unknown>): { q?: string; new?: boolean } => ({
+  // The list's own state (saved view, filter, sort, columns, layout) lives here too, so a link reproduces it.
+  validateSearch: (search: Record<string, unknown>): CompaniesSearch => ({
     q: typeof search.q === 'string' && search.q ? search.q : undefined,
     new: search.new === true || search.new === 'true' ? true : undefined,
+    // Decoded and checked by the list itself (features/views, decodeListSearch).
+    view: search.view,
+    filter: search.filter,
+    sort: search.sort,
+    cols: search.cols,
+    layout: search.layout,
   }),
   component: CompaniesPage,
 });

@@ -16,9 +16,10 @@ export interface RecordListConfig<T extends ListRecord> {
   primaryColumn: string;
   /** Cells the entity draws itself (the name with its avatar and link); undefined falls back to the field's type. */
   renderCell?: (record: T, field: FieldDescriptor) => ReactNode | undefined;
-  /** A kanban card's content. */
-  card: (record: T) => { title: ReactNode; subtitle?: string | null | undefined; ownerId?: string | null | undefined };
-  /** The select field whose values are the kanban's columns; no kanban without one. */
+  /** A kanban card's content; only asked for with a `kanbanField`. */
+  card?: (record: T) => { title: ReactNode; subtitle?: string | null | undefined; ownerId?: string | null | undefined };
+  /** The select field whose values are the kanban's columns; no kanban (and no table / kanban switch) without one. */
   kanbanField?: string;
+  /** The actions on chosen rows; none means no row selection and no bulk action bar. */
   bulkActions: BulkActionKind[];
 }

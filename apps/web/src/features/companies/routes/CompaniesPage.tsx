@@ -1,39 +1,30 @@
-import { Button, EmptyState, Group, Paper, Skeleton, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconBuildingSkyscraper, IconPlus, IconSearch, IconX } from '@tabler/icons-react';
+import { Button } from '@mantine/core';
+import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { flattenPages } from '../../../lib/pagination';
-import { LoadMore } from '../../../ui/LoadMore';
 import { PageHeader } from '../../../ui/PageHeader';
-import { QueryError } from '../../../ui/QueryError';
 import { canWrite, useRole } from '../../auth';
-import { useCompanies } from '../api/companies';
-import { CompaniesTable } from '../components/CompaniesTable';
-import { CompanyFormModal } from '../components/CompanyFormModal';
 import { ImportButton } from '../../imports';
+import { exportUrl, RecordList, useListUrl } from '../../views';
+import { companiesList } from '../components/companies-list';
+import { CompanyFormModal } from '../components/CompanyFormModal';
 
 const route = getRouteApi('/_app/companies');
 
-/** The company list. The search and the "new" dialog live in the URL. */
+/**
+ * The company list: saved views, search, filters and a table edited in place. Everything that
+ * decides what it shows lives in the URL (see useListUrl), and so does the "new company" dialog.
+ */
 export function CompaniesPage() {
   const { t } = useTranslation('companies');
   const search = route.useSearch();
   const setSearch = route.useNavigate();
   const navigate = useNavigate();
   const writable = canWrite(useRole());
-  const query = useCompanies({ q: search.q });
-  const companies = flattenPages(query.data);
-  const searchInput = useRef<HTMLInputElement>(null);
-
-  const setQ = useDebouncedCallback((q: string) => {
-    void setSearch({ search: (prev) => ({ ...prev, q: q.trim() || undefined }), replace: true });
-  }, 300);
-  const clear = () => {
-    if (searchInput.current) searchInput.current.value = '';
-    void setSearch({ search: {} });
-  };
+  const list = useListUrl('company', companiesList.defaultColumns);
+  // Unlike the contact export, the company export lists only the columns it is given, so name the primary one too.
+  const { primaryColumn } = companiesList;
+  const exportHref = exportUrl('companies', { ...list.state, columns: [primaryColumn, ...list.state.columns.filter((c) => c !== primaryColumn)] });
   const setNewOpen = (open: boolean) => void setSearch({ search: (prev) => ({ ...prev, new: open || undefined }) });
 
   return (
@@ -42,52 +33,22 @@ export function CompaniesPage() {
         title={t('list.title')}
         description={t('list.description')}
         actions={
-          writable ? (
-            <>
-              <ImportButton entity="companies" />
-              <Button leftSection={<IconPlus size={16} />} onClick={() => setNewOpen(true)}>
-                {t('list.new')}
-              </Button>
-            </>
-          ) : null
+          <>
+            <Button component="a" href={exportHref} download variant="default" leftSection={<IconDownload size={16} />}>
+              {t('list.export')}
+            </Button>
+            {writable ? (
+              <>
+                <ImportButton entity="companies" />
+                <Button leftSection={<IconPlus size={16} />} onClick={() => setNewOpen(true)}>
+                  {t('list.new')}
+                </Button>
+              </>
+            ) : null}
+          </>
         }
       />
-      <Paper withBorder radius="md" p="md">
-        <Group mb="sm">
-          <TextInput
-            aria-label={t('list.search')}
-            placeholder={t('list.searchPlaceholder')}
-            leftSection={<IconSearch size={16} />}
-            ref={searchInput}
-            defaultValue={search.q ?? ''}
-            onChange={(e) => setQ(e.currentTarget.value)}
-            type="search"
-            style={{ flex: '1 1 280px' }}
-            maw={420}
-          />
-        </Group>
-        {query.isError ? <QueryError error={query.error} onRetry={() => void query.refetch()} /> : null}
-        {query.isPending ? <Skeleton h={240} radius="md" /> : null}
-        {query.isSuccess && companies.length === 0 ? (
-          <EmptyState
-            py={48}
-            icon={<IconBuildingSkyscraper size={28} />}
-            variant="light"
-            title={search.q ? t('list.noMatches') : t('list.empty')}
-            description={search.q ? t('list.noMatchesHint') : t('list.emptyHint')}
-          >
-            {search.q ? (
-              <EmptyState.Actions>
-                <Button variant="default" leftSection={<IconX size={16} />} onClick={clear}>
-                  {t('list.clearSearch')}
-                </Button>
-              </EmptyState.Actions>
-            ) : null}
-          </EmptyState>
-        ) : null}
-        {companies.length > 0 ? <CompaniesTable companies={companies} /> : null}
-        <LoadMore hasNextPage={query.hasNextPage} isFetchingNextPage={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />
-      </Paper>
+      <RecordList config={companiesList} list={list} writable={writable} exportHref={exportHref} />
       {writable ? (
         <CompanyFormModal
           opened={Boolean(search.new)}

@@ -45,7 +45,7 @@ export function ListToolbar({ entity, state, setState, fields, primaryColumn, fi
         {t('toolbar.filter')}
       </Button>
       <Group gap="sm" ml="auto">
-        {state.layout === 'table' && fields ? (
+        {(state.layout === 'table' || !withKanban) && fields ? (
           <ColumnChooser fields={fields} columns={state.columns} primary={primaryColumn} onChange={(columns) => setState({ columns })} />
         ) : null}
         {withKanban ? (

@@ -62,11 +62,12 @@ export function RecordList<T extends ListRecord>({ config, list, writable, expor
   const [filterOpen, setFilterOpen] = useState(() => countConditions(state.filter) > 0);
   const selection = useSelection(selectionScope(q, sendable.filter));
   const { saveCell, move } = useRecordEditing(config);
+  const bulk = writable && config.bulkActions.length > 0;
   const filtered = Boolean(q) || countConditions(sendable.filter) > 0;
   const clearFilters = () => setState({ q: '', filter: null });
 
   return (
-    <LookupsProvider>
+    <LookupsProvider entity={config.entity}>
       <ViewBar entity={config.entity} list={list} />
       <Paper withBorder radius="md" p="md">
         <ListToolbar
@@ -97,13 +98,13 @@ export function RecordList<T extends ListRecord>({ config, list, writable, expor
             setState={setState}
             filtered={filtered}
             onClearFilters={clearFilters}
-            selection={writable && config.bulkActions.length ? selection : null}
+            selection={bulk ? selection : null}
             editable={writable}
             onSave={saveCell}
           />
         )}
       </Paper>
-      {writable && !kanbanField ? (
+      {bulk && !kanbanField ? (
         <BulkActionBar config={config} selection={selection.selection} onDone={selection.clear} q={q} filter={sendable.filter} exportHref={exportHref} />
       ) : null}
     </LookupsProvider>

@@ -1,6 +1,7 @@
 import type { FieldDescriptor } from '@rapport/contracts';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ViewEntity } from '../api/entity';
 import { useLabels, type Labels } from './use-labels';
 import { useMemberDirectory, useStageOptions, type MemberDirectory, type Option } from './use-reference-data';
 
@@ -18,9 +19,10 @@ export interface Lookups {
 
 const LookupsContext = createContext<Lookups | null>(null);
 
-export function LookupsProvider({ children }: { children: ReactNode }) {
+/** With an entity, fields are labelled in its own words where it has them (see useLabels). */
+export function LookupsProvider({ entity, children }: { entity?: ViewEntity; children: ReactNode }) {
   const { t, i18n } = useTranslation('views');
-  const labels = useLabels();
+  const labels = useLabels(entity);
   const members = useMemberDirectory();
   const stages = useStageOptions();
   const value = useMemo<Lookups>(() => ({

@@ -20,7 +20,7 @@ function saveError(error: unknown): string {
 /** Saving one field of a record from a table cell or a dragged card: shown at once, undone if the server refuses. */
 export function useRecordEditing<T extends ListRecord>(config: RecordListConfig<T>) {
   const { t } = useTranslation('views');
-  const labels = useLabels();
+  const labels = useLabels(config.entity);
   const update = useUpdateRecord<T>(config.entity);
 
   const save = (record: T, path: string, label: string, value: unknown, extra?: { id: string; name: string } | null) =>

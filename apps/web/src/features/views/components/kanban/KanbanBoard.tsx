@@ -75,7 +75,7 @@ export function KanbanBoard<T extends ListRecord>({ config, field, groups, input
           ))}
         </Group>
       </ScrollArea>
-      <DragOverlay>{active ? <CardBody content={config.card(active)} dragging /> : null}</DragOverlay>
+      <DragOverlay>{active ? <CardBody content={config.card?.(active) ?? { title: config.name(active) }} dragging /> : null}</DragOverlay>
     </DndContext>
   );
 }

@@ -58,7 +58,7 @@ export function KanbanColumn<T extends ListRecord>({ config, field, column, inpu
           {query.isError ? <QueryError error={query.error} onRetry={() => void query.refetch()} /> : null}
           {query.isPending ? <Skeleton h={56} /> : null}
           {records.map((r) => (
-            <RecordCard key={r.id} id={r.id} column={column.value} content={config.card(r)} movable={movable} label={config.name(r)} />
+            <RecordCard key={r.id} id={r.id} column={column.value} content={config.card?.(r) ?? { title: config.name(r) }} movable={movable} label={config.name(r)} />
           ))}
           {query.isSuccess && records.length === 0 ? (
             <Text size="xs" c="dimmed" ta="center" py="md">
