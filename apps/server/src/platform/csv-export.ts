@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import type { FastifyReply } from 'fastify';
 import { stringify } from 'csv-stringify';
 import { AppError } from './errors.js';
 
@@ -62,3 +63,9 @@ export function assertKnownColumns(paths: string[], fields: ReadonlyMap<string, 
 
 /** The `columns` query parameter: comma-separated field paths. */
 export const parseColumns = (raw: string | undefined) => (raw ? raw.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
+
+/** Sends a CSV stream as a download; `name` gets today's date unless it is given whole. */
+export function sendCsv(reply: FastifyReply, name: string, stream: Readable, dated = true) {
+  const filename = dated ? `${name}-${new Date().toISOString().slice(0, 10)}.csv` : `${name}.csv`;
+  return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${filename}"`).send(stream);
+}

@@ -5,10 +5,6 @@ import { auditLog } from './audit.schema.js';
 export type AuditRow = typeof auditLog.$inferSelect;
 export type NewAuditRow = typeof auditLog.$inferInsert;
 
-export async function insertAudit(db: Db, row: NewAuditRow): Promise<void> {
-  await db.insert(auditLog).values(row);
-}
-
 export async function insertAudits(db: Db, rows: NewAuditRow[]): Promise<void> {
   if (rows.length) await db.insert(auditLog).values(rows);
 }

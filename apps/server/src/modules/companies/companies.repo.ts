@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { getTableColumns } from 'drizzle-orm';
 import { textArray, type Db } from '../../platform/db.js';
 import { companies } from './companies.schema.js';
@@ -48,14 +48,6 @@ export function findCompaniesByNames(db: Db, workspaceId: string, lowerNames: st
 
 export async function insertCompanies(db: Db, rows: NewCompanyRow[]): Promise<CompanyRow[]> {
   return rows.length ? db.insert(companies).values(rows).returning() : [];
-}
-
-export function findCompanyNames(db: Db, workspaceId: string, ids: string[]) {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .select({ id: companies.id, name: companies.name })
-    .from(companies)
-    .where(and(eq(companies.workspaceId, workspaceId), inArray(companies.id, ids)));
 }
 
 export async function updateCompany(db: Db, workspaceId: string, id: string, patch: CompanyPatch): Promise<CompanyRow> {

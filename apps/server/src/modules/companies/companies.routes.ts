@@ -11,7 +11,7 @@ import {
   queryCompaniesInputSchema,
   updateCompanyInputSchema,
 } from '@rapport/contracts';
-import { parseColumns } from '../../platform/csv-export.js';
+import { parseColumns, sendCsv } from '../../platform/csv-export.js';
 import { parseFilterParam } from '../../platform/filters.js';
 import { exportCompaniesCsv } from './companies.export.js';
 import * as service from './companies.service.js';
@@ -61,8 +61,7 @@ export const companyRoutes: FastifyPluginAsyncZod = async (app) => {
         { q, tag, filter: parseFilterParam(filter, (v) => filterGroupSchema.parse(v)), sort: sort ? { field: sort, order: order ?? 'asc' } : undefined },
         parseColumns(columns),
       );
-      const day = new Date().toISOString().slice(0, 10);
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="companies-${day}.csv"`).send(stream);
+      return sendCsv(reply, 'companies', stream);
     },
   );
   app.post(

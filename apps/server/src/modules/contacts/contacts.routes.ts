@@ -16,7 +16,7 @@ import {
   updateContactInputSchema,
   upsertContactInputSchema,
 } from '@rapport/contracts';
-import { parseColumns } from '../../platform/csv-export.js';
+import { parseColumns, sendCsv } from '../../platform/csv-export.js';
 import { parseFilterParam } from '../../platform/filters.js';
 import { runContactBatch } from './contacts.batch.js';
 import { exportContactsCsv } from './contacts.export.js';
@@ -86,8 +86,7 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const stream = await exportContactsCsv(req.ctx, fromQueryString(req.query), parseColumns(req.query.columns));
-      const day = new Date().toISOString().slice(0, 10);
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="contacts-${day}.csv"`).send(stream);
+      return sendCsv(reply, 'contacts', stream);
     },
   );
 

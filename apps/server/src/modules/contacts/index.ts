@@ -1,7 +1,7 @@
 export { consentRoutes } from './consent.routes.js';
 export { contactRoutes } from './contacts.routes.js';
 export { contactMergeRoutes } from './contacts.merge.routes.js';
-export { assertContact, contactFieldMap, createContact, queryContacts } from './contacts.service.js';
+export { assertContact, contactFieldMap, createContact } from './contacts.service.js';
 export { consentTimelineSource, mergeTimelineSource } from './contacts.timeline.js';
 export { searchContacts } from './contacts.search.js';
 export { writeContacts, type WriteItem } from './contacts.upsert.js';

@@ -12,7 +12,7 @@ import {
   pageQuerySchema,
   startImportInputSchema,
 } from '@rapport/contracts';
-import { toCsvStream } from '../../platform/csv-export.js';
+import { allPages, sendCsv, toCsvStream } from '../../platform/csv-export.js';
 import { AppError } from '../../platform/errors.js';
 import * as service from './imports.service.js';
 
@@ -141,14 +141,10 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRoutesOptions> = async (a
     { config: { access: 'read' }, schema: { tags, summary: 'Rejected rows as CSV, the reason in an extra column', params: idParamSchema, produces: ['text/csv'] } },
     async (req, reply) => {
       const imp = await service.getImport(req.ctx, req.params.id);
-      async function* pages() {
-        let cursor: string | undefined;
-        do {
-          const page = await service.listRejects(req.ctx, imp.id, { limit: 1000, cursor });
-          yield page.data;
-          cursor = page.nextCursor ?? undefined;
-        } while (cursor);
-      }
+      const pages = allPages(async (cursor) => {
+        const page = await service.listRejects(req.ctx, imp.id, { limit: 1000, cursor });
+        return { rows: page.data, nextCursor: page.nextCursor };
+      });
       const columns = [
         { header: 'row', value: (r: { rowNumber: number }) => r.rowNumber },
         // A row that could not be read at all keeps its raw text in the first column.
@@ -156,10 +152,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRoutesOptions> = async (a
         { header: 'reason', value: (r: { reason: string }) => r.reason },
       ];
       const name = imp.filename.replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '_');
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${name}-rejected.csv"`)
-        .send(toCsvStream(pages(), columns));
+      return sendCsv(reply, `${name}-rejected`, toCsvStream(pages, columns), false);
     },
   );
 };
