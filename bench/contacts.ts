@@ -55,7 +55,7 @@ if (queriesOnly) {
     'select workspace_id, count(*)::int as n from contacts group by 1 order by 2 desc limit 1',
   );
   const { rows: [user] } = await h.database.query<{ id: string; email: string }>(
-    "select u.id, u.email from members m join users u on u.id = m.user_id where m.organization_id = $1 and m.role = 'owner'",
+    "select u.id, u.email from members m join users u on u.id = m.user_id where m.workspace_id = $1 and m.role = 'owner'",
     [top!.workspace_id],
   );
   owner = { headers: await login(h, user!.email), workspaceId: top!.workspace_id, userId: user!.id };

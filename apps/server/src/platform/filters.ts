@@ -143,7 +143,8 @@ function compileGroup(g: FilterGroup, fields: ReadonlyMap<string, FilterField>, 
     parts.map((p) => sql`(${p})`),
     g.combinator === 'or' ? sql` or ` : sql` and `,
   );
-  return g.negate ? sql`not (${joined})` : joined;
+  // Parenthesised, so an OR at the top can't slip out of the AND that holds the workspace filter.
+  return g.negate ? sql`not (${joined})` : sql`(${joined})`;
 }
 
 function compileCondition(c: FilterCondition, fields: ReadonlyMap<string, FilterField>, path: string, errors: FilterErrors): SQL | undefined {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tenantRoleName, withWorkspace } from './db.js';
+import { indexLookup, lookupThenLoad, selectRows, tenantRoleName, withWorkspace } from './db.js';
 import { call, newWorkspace, startHarness, type Harness, type Session } from '../test/harness.js';
 
 /**
@@ -43,6 +43,23 @@ describe('row-level security in the application', () => {
         tx.execute(sql`insert into contacts (id, workspace_id, first_name) values (${randomUUID()}, ${y.workspaceId}, 'Mallory')`),
       ),
     ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/row-level security/) } });
+  });
+
+  it('lets an index lookup see past the policy, but loads only rows the policy allows, and restores the role', async () => {
+    const seen = await withWorkspace(app.database.db, x.workspaceId, async (tx) => {
+      // A lookup that forgot its workspace filter finds both tenants' contacts…
+      const found = await lookupThenLoad(
+        tx,
+        () => selectRows<{ id: string }>(tx, sql`select id from contacts order by id`),
+        (ids) => selectRows<{ id: string; first_name: string }>(tx, sql`select id, first_name from contacts where id = any(${`{${ids.join(',')}}`}::uuid[])`),
+      );
+      const [after] = await selectRows<{ who: string }>(tx, sql`select current_user as who`);
+      // …and a JavaScript failure inside a lookup hands the role back too.
+      await expect(indexLookup(tx, () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+      const [afterFailure] = await selectRows<{ who: string }>(tx, sql`select current_user as who`);
+      return { names: found.map((r) => r.first_name), who: after!.who, whoAfterFailure: afterFailure!.who };
+    });
+    expect(seen).toEqual({ names: ['Xavier'], who: tenantRoleName, whoAfterFailure: tenantRoleName });
   });
 });
 

@@ -1,6 +1,6 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { getTableColumns } from 'drizzle-orm';
-import { textArray, type Db } from '../../platform/db.js';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { lookupThenLoad, textArray, type Db } from '../../platform/db.js';
+import { selectPageKeys, type SortPlan } from '../../platform/sorted-keyset.js';
 import { companies } from './companies.schema.js';
 
 export type CompanyRow = typeof companies.$inferSelect;
@@ -65,26 +65,42 @@ export async function deleteCompany(db: Db, workspaceId: string, id: string): Pr
 
 export interface CompanyQuery {
   where: (SQL | undefined)[];
-  orderBy: SQL[];
-  sortKey: SQL | undefined;
+  sort: SortPlan;
   limit: number;
 }
 
-export function queryCompanies(db: Db, workspaceId: string, q: CompanyQuery) {
-  return db
-    .select({ ...getTableColumns(companies), sortKey: q.sortKey ?? sql<null>`null` })
-    .from(companies)
-    .where(and(eq(companies.workspaceId, workspaceId), ...q.where))
-    .orderBy(...q.orderBy)
-    .limit(q.limit + 1);
+/** One page plus one row, if there is one more. */
+export function queryCompanies(db: Db, workspaceId: string, q: CompanyQuery): Promise<(CompanyRow & { sortKey: string | null })[]> {
+  return lookupThenLoad(
+    db,
+    () =>
+      selectPageKeys(db, q.sort, q.limit, (part, limit) =>
+        db
+          .select({ id: companies.id, sortKey: q.sort.sortKey.as('sort_key') })
+          .from(companies)
+          .where(and(eq(companies.workspaceId, workspaceId), ...q.where, part.seek))
+          .orderBy(...part.orderBy)
+          .limit(limit),
+      ),
+    (ids) => db.select().from(companies).where(and(eq(companies.workspaceId, workspaceId), inArray(companies.id, ids))),
+  );
 }
 
 /** Companies whose name or domain holds the text, for global search. */
 export function searchCompanies(db: Db, workspaceId: string, pattern: string, limit: number) {
-  return db
-    .select({ id: companies.id, name: companies.name, domain: companies.domain })
-    .from(companies)
-    .where(and(eq(companies.workspaceId, workspaceId), sql`${companies.searchText} like ${pattern}`))
-    .orderBy(companies.name)
-    .limit(limit);
+  return lookupThenLoad(
+    db,
+    () =>
+      db
+        .select({ id: companies.id })
+        .from(companies)
+        .where(and(eq(companies.workspaceId, workspaceId), sql`${companies.searchText} like ${pattern}`))
+        .orderBy(companies.name)
+        .limit(limit),
+    (ids) =>
+      db
+        .select({ id: companies.id, name: companies.name, domain: companies.domain })
+        .from(companies)
+        .where(and(eq(companies.workspaceId, workspaceId), inArray(companies.id, ids))),
+  );
 }

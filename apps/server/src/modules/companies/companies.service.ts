@@ -138,10 +138,8 @@ export async function queryCompanyRows(tx: Db, workspaceId: string, q: CompanyLi
       q.filter ? compileFilter(q.filter, fields) : undefined,
       q.tag ? sql`${companies.tags} @> ${textArray([q.tag])}` : undefined,
       pattern ? sql`${companies.searchText} like ${pattern}` : undefined,
-      plan.seek,
     ],
-    orderBy: plan.orderBy,
-    sortKey: plan.sortKey,
+    sort: plan,
     limit: q.limit,
   });
   const hasMore = rows.length > q.limit;

@@ -42,6 +42,15 @@ describe('list filters', () => {
     expect(await names({ filter: and(c('phone', 'eq', '0912-345-678')) })).toEqual(['美玲']);
   });
 
+  it('keep a top-level OR inside the workspace and live-contact conditions', async () => {
+    const ghost = (await call(h, ws.headers, 'POST', '/api/v1/contacts', { firstName: 'Ghost' })).json<Contact>();
+    expect((await call(h, ws.headers, 'DELETE', `/api/v1/contacts/${ghost.id}`)).statusCode).toBe(204);
+    const other = await newWorkspace(h, 'Other');
+    await call(h, other.headers, 'POST', '/api/v1/contacts', { firstName: 'Ghost' });
+    expect(await names({ filter: or(c('firstName', 'eq', 'Ada'), c('firstName', 'eq', 'Ghost')) })).toEqual(['Ada']);
+    expect(await names({ filter: or(c('firstName', 'eq', 'Ada'), c('firstName', 'eq', 'Ghost')), sort: { field: 'firstName', order: 'asc' } })).toEqual(['Ada']);
+  });
+
   it('understand dates: anniversaries this month, within and before N days', async () => {
     expect(await names({ filter: and(c('birthday', 'anniversary_this_month')) })).toEqual(['美玲']);
     expect(await names({ filter: and(c('birthday', 'before_last_days', 365)) })).toEqual(['志明', '美玲']);

@@ -1,6 +1,7 @@
 import { and, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import { textArray, type Db } from '../../platform/db.js';
+import { indexLookup, lookupThenLoad, textArray, type Db } from '../../platform/db.js';
 import { companies } from '../companies/index.js';
+import { selectPageKeys, type SortPlan } from '../../platform/sorted-keyset.js';
 import { contacts } from './contacts.schema.js';
 
 export type ContactRow = typeof contacts.$inferSelect;
@@ -62,38 +63,60 @@ export function findMatches(db: Db, workspaceId: string, keys: MatchKeys): Promi
   if (keys.phones.length) conds.push(sql`${contacts.phone} = any(${textArray(keys.phones)})`, sql`${contacts.phones} && ${textArray(keys.phones)}`);
   if (keys.externalIds.length) conds.push(sql`${contacts.externalId} = any(${textArray(keys.externalIds)})`);
   if (conds.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(contacts)
-    .where(and(eq(contacts.workspaceId, workspaceId), live, sql`(${sql.join(conds, sql` or `)})`))
-    .orderBy(contacts.id);
+  return lookupThenLoad(
+    db,
+    () =>
+      db
+        .select({ id: contacts.id })
+        .from(contacts)
+        .where(and(eq(contacts.workspaceId, workspaceId), live, sql`(${sql.join(conds, sql` or `)})`))
+        .orderBy(contacts.id),
+    (ids) => db.select().from(contacts).where(and(eq(contacts.workspaceId, workspaceId), inArray(contacts.id, ids), live)),
+  );
 }
 
 export interface ContactQuery {
   where: (SQL | undefined)[];
-  orderBy: SQL[];
-  sortKey: SQL | undefined;
+  sort: SortPlan;
   limit: number;
 }
 
-export function queryContacts(db: Db, workspaceId: string, q: ContactQuery) {
+/** Rows with their company's name, looked up by id under row-level security. */
+export function findContactViews(db: Db, workspaceId: string, ids: string[]): Promise<ContactView[]> {
   return db
-    .select({ ...viewColumns, sortKey: q.sortKey ?? sql<null>`null` })
+    .select(viewColumns)
     .from(contacts)
     .leftJoin(companies, eq(companies.id, contacts.companyId))
-    .where(and(eq(contacts.workspaceId, workspaceId), live, ...q.where))
-    .orderBy(...q.orderBy)
-    .limit(q.limit + 1);
+    .where(and(eq(contacts.workspaceId, workspaceId), inArray(contacts.id, ids), live));
+}
+
+/** One page plus one row, if there is one more. */
+export function queryContacts(db: Db, workspaceId: string, q: ContactQuery): Promise<(ContactView & { sortKey: string | null })[]> {
+  return lookupThenLoad(
+    db,
+    () =>
+      selectPageKeys(db, q.sort, q.limit, (part, limit) =>
+        db
+          .select({ id: contacts.id, sortKey: q.sort.sortKey.as('sort_key') })
+          .from(contacts)
+          .where(and(eq(contacts.workspaceId, workspaceId), live, ...q.where, part.seek))
+          .orderBy(...part.orderBy)
+          .limit(limit),
+      ),
+    (ids) => findContactViews(db, workspaceId, ids),
+  );
 }
 
 /** Live contacts matching a selection, ids only, capped: what a bulk action over a filter acts on. */
 export function selectContactIds(db: Db, workspaceId: string, where: (SQL | undefined)[], cap: number) {
-  return db
-    .select({ id: contacts.id })
-    .from(contacts)
-    .where(and(eq(contacts.workspaceId, workspaceId), live, ...where))
-    .orderBy(contacts.id)
-    .limit(cap + 1);
+  return indexLookup(db, () =>
+    db
+      .select({ id: contacts.id })
+      .from(contacts)
+      .where(and(eq(contacts.workspaceId, workspaceId), live, ...where))
+      .orderBy(contacts.id)
+      .limit(cap + 1),
+  );
 }
 
 /** Sets deleted_at (or clears it) on many contacts at once; returns the ids changed. */

@@ -1,13 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { SearchResult } from '@rapport/contracts';
 import type { Ctx } from '../../platform/context.js';
-import { textArray, withWorkspace } from '../../platform/db.js';
+import { lookupThenLoad, textArray, withWorkspace } from '../../platform/db.js';
 import { phoneSearchKey } from '../../platform/phone.js';
 import { searchPattern } from '../../platform/search-text.js';
 import { findDefaultRegion } from '../auth/index.js';
-import { companies, searchCompanies } from '../companies/index.js';
+import { searchCompanies } from '../companies/index.js';
 import { displayName } from './contacts.mapper.js';
-import { live } from './contacts.repo.js';
+import { findContactViews, live } from './contacts.repo.js';
 import { contacts } from './contacts.schema.js';
 
 /** Exact email or phone first, then names that start with the text, then the rest. */
@@ -27,28 +27,24 @@ export async function searchContacts(ctx: Ctx, q: string, limit: number): Promis
   return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
     const phone = phoneSearchKey(q, await findDefaultRegion(tx, ctx.workspaceId));
     const pattern = searchPattern(q);
-    const rows = await tx
-      .select({
-        id: contacts.id,
-        firstName: contacts.firstName,
-        lastName: contacts.lastName,
-        displayName: contacts.displayName,
-        email: contacts.email,
-        phone: contacts.phone,
-        companyName: companies.name,
-      })
-      .from(contacts)
-      .leftJoin(companies, eq(companies.id, contacts.companyId))
-      .where(
-        and(
-          eq(contacts.workspaceId, ctx.workspaceId),
-          live,
-          phone
-            ? sql`(${contacts.searchText} like ${pattern} or ${contacts.phone} = ${phone} or ${contacts.phones} @> ${textArray([phone])})`
-            : sql`${contacts.searchText} like ${pattern}`,
-        ),
-      )
-      .limit(limit * 3);
+    const rows = await lookupThenLoad(
+      tx,
+      () =>
+        tx
+          .select({ id: contacts.id })
+          .from(contacts)
+          .where(
+            and(
+              eq(contacts.workspaceId, ctx.workspaceId),
+              live,
+              phone
+                ? sql`(${contacts.searchText} like ${pattern} or ${contacts.phone} = ${phone} or ${contacts.phones} @> ${textArray([phone])})`
+                : sql`${contacts.searchText} like ${pattern}`,
+            ),
+          )
+          .limit(limit * 3),
+      (ids) => findContactViews(tx, ctx.workspaceId, ids),
+    );
     const found = rows
       .map((r) => ({ id: r.id, name: displayName(r), email: r.email, phone: r.phone, companyName: r.companyName }))
       .sort((a, b) => rank(q, phone, a) - rank(q, phone, b) || a.name.localeCompare(b.name))

@@ -124,7 +124,7 @@ export async function contactConditions(tx: Db, workspaceId: string, q: Omit<Con
 export async function queryContactRows(tx: Db, workspaceId: string, q: ContactListQuery) {
   const { fields, where } = await contactConditions(tx, workspaceId, q);
   const plan = planSort(q.sort, fields, sql`${contacts.id}`, q.cursor);
-  const rows = await repo.queryContacts(tx, workspaceId, { where: [...where, plan.seek], orderBy: plan.orderBy, sortKey: plan.sortKey, limit: q.limit });
+  const rows = await repo.queryContacts(tx, workspaceId, { where, sort: plan, limit: q.limit });
   const hasMore = rows.length > q.limit;
   const data = hasMore ? rows.slice(0, q.limit) : rows;
   const last = data[data.length - 1];

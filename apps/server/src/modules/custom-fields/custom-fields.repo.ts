@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { selectRows, type Db } from '../../platform/db.js';
+import { indexLookup, selectRows, type Db } from '../../platform/db.js';
 import { customFields } from './custom-fields.schema.js';
 
 export type CustomFieldRow = typeof customFields.$inferSelect;
@@ -72,11 +72,14 @@ export async function findValueHolder(
   const { table, live } = hostTables[entity];
   // Serialises writers of the same value, so two concurrent writes can't both pass the check.
   await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`${workspaceId}:${entity}:${key}:${JSON.stringify(value)}`}))`);
-  const rows = await selectRows<{ id: string }>(db, sql`
-    select id from ${sql.identifier(table)}
-    where workspace_id = ${workspaceId} and ${sql.raw(live)} and custom @> ${JSON.stringify({ [key]: value })}::jsonb
-      and (${exceptId}::uuid is null or id <> ${exceptId}::uuid)
-    limit 1`);
+  // An id only, found through the GIN index (see indexLookup).
+  const rows = await indexLookup(db, () =>
+    selectRows<{ id: string }>(db, sql`
+      select id from ${sql.identifier(table)}
+      where workspace_id = ${workspaceId} and ${sql.raw(live)} and custom @> ${JSON.stringify({ [key]: value })}::jsonb
+        and (${exceptId}::uuid is null or id <> ${exceptId}::uuid)
+      limit 1`),
+  );
   return rows[0]?.id ?? null;
 }
 
