@@ -1,12 +1,12 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
-import type { Db } from '../../platform/db.js';
+import { insertRowsAsJson, type Db } from '../../platform/db.js';
 import { auditLog } from './audit.schema.js';
 
 export type AuditRow = typeof auditLog.$inferSelect;
 export type NewAuditRow = typeof auditLog.$inferInsert;
 
-export async function insertAudits(db: Db, rows: NewAuditRow[]): Promise<void> {
-  if (rows.length) await db.insert(auditLog).values(rows);
+export function insertAudits(db: Db, rows: NewAuditRow[]): Promise<void> {
+  return insertRowsAsJson(db, auditLog, rows);
 }
 
 export interface AuditFilter {

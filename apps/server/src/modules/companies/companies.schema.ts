@@ -32,7 +32,7 @@ export const companies = pgTable(
     index('companies_workspace_id_idx').on(t.workspaceId, t.id),
     uniqueIndex('companies_workspace_domain_uq').on(t.workspaceId, t.domain).where(sql`${t.domain} is not null`),
     uniqueIndex('companies_workspace_external_id_uq').on(t.workspaceId, t.externalId).where(sql`${t.externalId} is not null`),
-    index('companies_workspace_name_idx').on(t.workspaceId, t.name),
+    index('companies_workspace_name_idx').on(t.workspaceId, t.name, t.id),
     index('companies_tags_idx').using('gin', t.tags),
     index('companies_custom_idx').using('gin', sql`${t.custom} jsonb_path_ops`),
     index('companies_search_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),

@@ -1,5 +1,5 @@
 import { and, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import { indexLookup, lookupThenLoad, textArray, type Db } from '../../platform/db.js';
+import { indexLookup, insertRowsAsJson, lookupThenLoad, textArray, type Db } from '../../platform/db.js';
 import { companies } from '../companies/index.js';
 import { selectPageKeys, type SortPlan } from '../../platform/sorted-keyset.js';
 import { contacts } from './contacts.schema.js';
@@ -16,8 +16,8 @@ export const live = isNull(contacts.deletedAt);
 const viewColumns = { ...getTableColumns(contacts), companyName: companies.name };
 
 /** Many at once, returning nothing: an import's batch parses no result rows. */
-export async function insertContacts(db: Db, rows: NewContactRow[]): Promise<void> {
-  if (rows.length) await db.insert(contacts).values(rows);
+export function insertContacts(db: Db, rows: NewContactRow[]): Promise<void> {
+  return insertRowsAsJson(db, contacts, rows);
 }
 
 export async function findContact(db: Db, workspaceId: string, id: string, opts: { forUpdate?: boolean; includeDeleted?: boolean } = {}): Promise<ContactView | null> {

@@ -46,7 +46,11 @@ export const contacts = pgTable(
   },
   (t) => [
     index('contacts_workspace_id_idx').on(t.workspaceId, t.id),
-    index('contacts_workspace_email_idx').on(t.workspaceId, t.email),
+    // (workspace, field, id) per common sort: a keyset page is then one index range (sorted-keyset.ts).
+    index('contacts_workspace_email_idx').on(t.workspaceId, t.email, t.id),
+    index('contacts_workspace_last_name_idx').on(t.workspaceId, t.lastName, t.id),
+    index('contacts_workspace_first_name_idx').on(t.workspaceId, t.firstName, t.id),
+    index('contacts_workspace_created_idx').on(t.workspaceId, t.createdAt, t.id),
     index('contacts_tags_idx').using('gin', t.tags),
     index('contacts_workspace_phone_idx').on(t.workspaceId, t.phone),
     index('contacts_emails_idx').using('gin', t.emails),
@@ -57,9 +61,11 @@ export const contacts = pgTable(
     index('contacts_workspace_company_idx').on(t.workspaceId, t.companyId),
     index('contacts_workspace_owner_idx').on(t.workspaceId, t.ownerId),
     index('contacts_workspace_stage_idx').on(t.workspaceId, t.lifecycleStage, t.id),
-    index('contacts_workspace_updated_idx').on(t.workspaceId, t.updatedAt),
+    index('contacts_workspace_updated_idx').on(t.workspaceId, t.updatedAt, t.id),
     index('contacts_custom_idx').using('gin', sql`${t.custom} jsonb_path_ops`),
     index('contacts_search_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    // Trigrams need three characters; a Chinese given name has two (migration 0006 defines the function).
+    index('contacts_search_bigrams_idx').using('gin', sql`rapport_cjk_bigrams(${t.searchText})`),
   ],
 );
 

@@ -6,12 +6,11 @@ import { textArray, withWorkspace, type Db } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { compileFilter, describeField } from '../../platform/filters.js';
 import { isUuid } from '../../platform/pagination.js';
-import { phoneSearchKey } from '../../platform/phone.js';
-import { searchPattern } from '../../platform/search-text.js';
 import { planSort } from '../../platform/sorted-keyset.js';
 import { diffFields, recordAudit } from '../audit/index.js';
 import { assertOwner, findDefaultRegion } from '../auth/index.js';
 import { contactFields } from './contacts.fields.js';
+import { contactSearchCondition } from './contacts.search.js';
 import { auditIgnored, toContact } from './contacts.mapper.js';
 import * as repo from './contacts.repo.js';
 import { contacts } from './contacts.schema.js';
@@ -103,19 +102,13 @@ export interface ContactListQuery {
 /** The WHERE parts of a list query: its search text, filter tree, tag and company. */
 export async function contactConditions(tx: Db, workspaceId: string, q: Omit<ContactListQuery, 'limit' | 'cursor' | 'sort'>) {
   const fields = await contactFields(tx, workspaceId);
-  const phone = q.q ? phoneSearchKey(q.q, await findDefaultRegion(tx, workspaceId)) : null;
-  const pattern = q.q ? searchPattern(q.q) : null;
   return {
     fields,
     where: [
       q.filter ? compileFilter(q.filter, fields) : undefined,
       q.tag ? sql`${contacts.tags} @> ${textArray([q.tag])}` : undefined,
       q.companyId ? sql`${contacts.companyId} = ${q.companyId}::uuid` : undefined,
-      pattern
-        ? phone
-          ? sql`(${contacts.searchText} like ${pattern} or ${contacts.phone} = ${phone} or ${contacts.phones} @> ${textArray([phone])})`
-          : sql`${contacts.searchText} like ${pattern}`
-        : undefined,
+      q.q ? contactSearchCondition(q.q, await findDefaultRegion(tx, workspaceId)) : undefined,
     ],
   };
 }
