@@ -20,6 +20,7 @@ import { auditRoutes, auditTimelineSource } from './modules/audit/index.js';
 import { authRoutes } from './modules/auth/index.js';
 import { assertCompany, companyFieldMap, companyRoutes } from './modules/companies/index.js';
 import {
+  absorbedContactIds,
   assertContact,
   consentRoutes,
   consentTimelineSource,
@@ -38,6 +39,11 @@ import { viewRoutes } from './modules/views/index.js';
 const timelineSources: TimelineSource[] = [noteTimelineSource, auditTimelineSource, consentTimelineSource, mergeTimelineSource];
 
 const assertRecord = (ctx: Ctx, ref: TimelineRef) => (ref.entity === 'contact' ? assertContact(ctx, ref.id) : assertCompany(ctx, ref.id));
+/** A contact's timeline holds the history of the contacts merged into it. */
+const resolveRecord = async (ctx: Ctx, ref: TimelineRef): Promise<TimelineRef> => {
+  await assertRecord(ctx, ref);
+  return ref.entity === 'contact' ? { ...ref, absorbed: await absorbedContactIds(ctx, ref.id) } : ref;
+};
 const fieldsFor = (ctx: Ctx, entity: 'contact' | 'company') => (entity === 'contact' ? contactFieldMap(ctx) : companyFieldMap(ctx));
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -113,7 +119,7 @@ export async function buildApp({ config, database, enqueue, serveWeb = true }: A
       await api.register(companyRoutes);
       await api.register(customFieldRoutes);
       await api.register(noteRoutes, { assertRecord });
-      await api.register(timelineRoutes, { sources: timelineSources, assertRecord });
+      await api.register(timelineRoutes, { sources: timelineSources, resolveRecord });
       await api.register(viewRoutes, { fieldsFor });
       await api.register(importRoutes, {
         maxBytes: config.importMaxBytes,

@@ -5,6 +5,8 @@ import type { Db } from './db.js';
 export interface TimelineRef {
   entity: 'contact' | 'company';
   id: string;
+  /** Records merged into this one: their own history (field changes) belongs to it now. */
+  absorbed?: string[];
 }
 
 /** A position in a timeline: microseconds since the epoch (exact, unlike a JS Date), then entry id. */

@@ -3,7 +3,7 @@ import type { AuditEntry, ListAuditQuery, Page } from '@rapport/contracts';
 import type { Actor, Ctx, Via } from '../../platform/context.js';
 import { withWorkspace, type Db } from '../../platform/db.js';
 import { decodeCursor, isUuid, toPage } from '../../platform/pagination.js';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { beforeKey, microsOf, type TimelineSource } from '../../platform/timeline.js';
 import { insertAudits, listAudit, type AuditRow } from './audit.repo.js';
 import { auditLog } from './audit.schema.js';
@@ -104,7 +104,10 @@ export const auditTimelineSource: TimelineSource = {
         and(
           eq(auditLog.workspaceId, workspaceId),
           eq(auditLog.entity, ref.entity),
-          eq(auditLog.entityId, ref.id),
+          ref.absorbed?.length
+            ? // The absorbed records' own history, less the bookkeeping of their merge (the merge entry tells it).
+              or(eq(auditLog.entityId, ref.id), and(inArray(auditLog.entityId, ref.absorbed), sql`not (${auditLog.changes} ? 'mergedInto')`))
+            : eq(auditLog.entityId, ref.id),
           beforeKey('field_change', auditLog.createdAt, auditLog.id, before),
         ),
       )
@@ -115,7 +118,7 @@ export const auditTimelineSource: TimelineSource = {
       kind: 'field_change',
       us: BigInt(us),
       actorLabel: row.actorLabel,
-      data: { action: row.action, changes: row.changes, via: row.via },
+      data: { action: row.action, changes: row.changes, via: row.via, ...(row.entityId !== ref.id ? { mergedRecordId: row.entityId } : {}) },
     }));
   },
 };

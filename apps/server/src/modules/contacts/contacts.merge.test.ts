@@ -17,6 +17,7 @@ describe('duplicates and merge', () => {
   it('finds likely duplicates, merges with picked values, moves history, and undoes', async () => {
     const a = await create({ firstName: '美玲', lastName: '林', email: 'mei@example.com', tags: ['VIP'], jobTitle: 'Buyer' });
     const b = await create({ firstName: '美玲', lastName: '林', email: 'mei.lin@example.com', emails: ['mei@example.com'], phone: '0912345678', tags: ['台北'], jobTitle: 'Manager', externalId: 'X-1' });
+    expect((await call(h, ws.headers, 'PATCH', `/api/v1/contacts/${b.id}`, { source: 'Computex' })).statusCode).toBe(200);
     await call(h, ws.headers, 'POST', `/api/v1/contacts/${b.id}/notes`, { body: 'Met at Computex' });
     await call(h, ws.headers, 'POST', `/api/v1/contacts/${b.id}/consents`, { channel: 'sms', status: 'subscribed' });
 
@@ -34,6 +35,11 @@ describe('duplicates and merge', () => {
     const tl = (await call(h, ws.headers, 'GET', `/api/v1/contacts/${a.id}/timeline`)).json<Page<TimelineEntry>>().data;
     expect(tl.map((e) => e.kind)).toEqual(expect.arrayContaining(['merge', 'note', 'consent']));
     expect(tl.find((e) => e.kind === 'merge')!.data).toMatchObject({ mergeId: merge.id, mergedName: '林美玲', status: 'merged' });
+    // The merged contact's own history came along, without the bookkeeping of its deletion.
+    const absorbed = tl.filter((e) => e.kind === 'field_change' && e.data.mergedRecordId === b.id);
+    expect(absorbed.map((e) => e.data.action)).toContain('create');
+    expect(absorbed.map((e) => e.data.action)).not.toContain('delete');
+    expect(absorbed.map((e) => e.data.changes)).toContainEqual({ source: { before: null, after: 'Computex' } });
     expect((await call(h, ws.headers, 'GET', `/api/v1/contacts/${a.id}/consents`)).json<{ data: { channel: string; status: string }[] }>().data).toContainEqual(expect.objectContaining({ channel: 'sms', status: 'subscribed' }));
 
     const undo = await call(h, ws.headers, 'POST', `/api/v1/contact-merges/${merge.id}/undo`);
@@ -46,6 +52,8 @@ describe('duplicates and merge', () => {
     expect((await call(h, ws.headers, 'POST', `/api/v1/contact-merges/${merge.id}/undo`)).statusCode).toBe(409);
     const after = (await call(h, ws.headers, 'GET', `/api/v1/contacts/${a.id}/timeline?kinds=merge`)).json<Page<TimelineEntry>>().data;
     expect(after[0]!.data.status).toBe('undone');
+    const undoneTl = (await call(h, ws.headers, 'GET', `/api/v1/contacts/${a.id}/timeline?kinds=field_change`)).json<Page<TimelineEntry>>().data;
+    expect(undoneTl.filter((e) => e.data.mergedRecordId)).toEqual([]);
   });
 
   it('refuses to merge a contact with itself or with one of another workspace', async () => {
@@ -113,8 +121,10 @@ describe('batch and upsert', () => {
     const again = await call(h, w.headers, 'POST', '/api/v1/contacts/upsert', { match: 'phone', contact: { phone: '+886 912 000 111', lastName: 'Q' } });
     expect(again.statusCode).toBe(200);
     expect(again.json<Contact>()).toMatchObject({ id: first.json<Contact>().id, firstName: 'P', lastName: 'Q' });
-    const fill = await call(h, w.headers, 'POST', '/api/v1/contacts/upsert', { match: 'phone', onDuplicate: 'fill_empty', contact: { phone: '0912000111', firstName: 'Z', jobTitle: 'Boss' } });
-    expect(fill.json<Contact>()).toMatchObject({ firstName: 'P', jobTitle: 'Boss' });
+    await call(h, w.headers, 'PATCH', `/api/v1/contacts/${first.json<Contact>().id}`, { tags: ['vip'] });
+    const fill = await call(h, w.headers, 'POST', '/api/v1/contacts/upsert', { match: 'phone', onDuplicate: 'fill_empty', contact: { phone: '0912000111', firstName: 'Z', jobTitle: 'Boss', tags: ['expo'] } });
+    // Filling in keeps every value, and tags only add up.
+    expect(fill.json<Contact>()).toMatchObject({ firstName: 'P', jobTitle: 'Boss', tags: ['vip', 'expo'] });
     expect((await call(h, w.headers, 'POST', '/api/v1/contacts/upsert', { match: 'externalId', contact: { firstName: 'No id' } })).statusCode).toBe(400);
   });
 });

@@ -160,3 +160,18 @@ export async function undoMerge(ctx: Ctx, mergeId: string) {
     return { merge: toMerge(row!), contact: toContact({ ...back, companyName: survivor.companyName }) };
   });
 }
+
+/** The contacts merged into this one, directly or through earlier merges, and not undone since. */
+export async function absorbedContactIds(ctx: Ctx, id: string): Promise<string[]> {
+  const rows = await withWorkspace(ctx.db, ctx.workspaceId, (tx) =>
+    selectRows<{ id: string }>(tx, sql`
+      with recursive absorbed(id) as (
+        select merged_id from contact_merges where workspace_id = ${ctx.workspaceId} and survivor_id = ${id}::uuid and status = 'merged'
+        union
+        select m.merged_id from contact_merges m join absorbed a on m.survivor_id = a.id
+        where m.workspace_id = ${ctx.workspaceId} and m.status = 'merged'
+      )
+      select id from absorbed`),
+  );
+  return rows.map((r) => r.id);
+}

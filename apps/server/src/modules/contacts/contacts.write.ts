@@ -142,6 +142,9 @@ export function onlyEmpty(before: ContactRow, patch: ContactPatch): ContactPatch
     if (k === 'custom') {
       const merged = { ...(v as Record<string, unknown>), ...before.custom };
       (out as Record<string, unknown>).custom = merged;
+    } else if (k === 'tags') {
+      // Tags only add up: filling in never removes one, and an import's own tags reach every row it touches.
+      out.tags = [...new Set([...before.tags, ...((v as string[] | undefined) ?? [])])];
     } else if (isEmpty((before as Record<string, unknown>)[k])) (out as Record<string, unknown>)[k] = v;
   }
   return out;

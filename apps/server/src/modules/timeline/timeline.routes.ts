@@ -6,11 +6,11 @@ import { getTimeline } from './timeline.service.js';
 
 export interface TimelineRoutesOptions {
   sources: TimelineSource[];
-  /** Throws not_found unless the record exists in the caller's workspace. */
-  assertRecord: (ctx: Ctx, ref: TimelineRef) => Promise<void>;
+  /** Throws not_found unless the record exists in the caller's workspace; adds what it absorbed. */
+  resolveRecord: (ctx: Ctx, ref: TimelineRef) => Promise<TimelineRef>;
 }
 
-export const timelineRoutes: FastifyPluginAsyncZod<TimelineRoutesOptions> = async (app, { sources, assertRecord }) => {
+export const timelineRoutes: FastifyPluginAsyncZod<TimelineRoutesOptions> = async (app, { sources, resolveRecord }) => {
   for (const [entity, path, tag] of [
     ['contact', '/contacts/:id/timeline', 'contacts'],
     ['company', '/companies/:id/timeline', 'companies'],
@@ -28,8 +28,7 @@ export const timelineRoutes: FastifyPluginAsyncZod<TimelineRoutesOptions> = asyn
         },
       },
       async (req) => {
-        const ref = { entity, id: req.params.id };
-        await assertRecord(req.ctx, ref);
+        const ref = await resolveRecord(req.ctx, { entity, id: req.params.id });
         return getTimeline(req.ctx, sources, ref, req.query);
       },
     );

@@ -44,6 +44,8 @@ describe('readers', () => {
     expect(readMerge({ mergeId: 'm1', mergedName: '王小明', status: 'undone' })).toMatchObject({ status: 'undone' });
     expect(readFieldChange({ action: 'explode', changes: {} })).toBeNull();
     expect(readFieldChange({ action: 'update', changes: { a: { before: 1, after: 2 } } })?.changes).toHaveLength(1);
+    expect(readFieldChange({ action: 'create', changes: {}, mergedRecordId: '01a2093f-cd7b-73ba-a4f0-f050be59bf0f' })?.fromMerged).toBe(true);
+    expect(readFieldChange({ action: 'create', changes: {} })?.fromMerged).toBe(false);
   });
 
   it('summarizes unknown data briefly', () => {

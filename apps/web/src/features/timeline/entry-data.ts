@@ -57,6 +57,8 @@ export interface Change {
 export interface FieldChangeData {
   action: 'create' | 'update' | 'delete';
   changes: Change[];
+  /** From the history of a contact since merged into this one. */
+  fromMerged: boolean;
 }
 
 const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
@@ -91,7 +93,7 @@ export function flattenChanges(changes: unknown): Change[] {
 export function readFieldChange(data: Data): FieldChangeData | null {
   const action = data.action;
   if (action !== 'create' && action !== 'update' && action !== 'delete') return null;
-  return { action, changes: flattenChanges(data.changes) };
+  return { action, changes: flattenChanges(data.changes), fromMerged: typeof data.mergedRecordId === 'string' };
 }
 
 /**

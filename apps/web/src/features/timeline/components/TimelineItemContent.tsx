@@ -65,7 +65,7 @@ export function TimelineItemContent({ entry, ctx }: { entry: TimelineEntry; ctx:
   if (entry.kind === 'field_change') {
     const change = readFieldChange(entry.data);
     if (change) {
-      const title = t(`fieldChange.${change.action}`, { actor, entity: ctx.entityLabel });
+      const title = t(change.fromMerged ? `fieldChange.merged.${change.action}` : `fieldChange.${change.action}`, { actor, entity: ctx.entityLabel });
       return (
         <Frame title={title} at={entry.at}>
           {change.action === 'delete' || change.changes.length === 0 ? null : <FieldChanges changes={change.changes} describe={ctx.describe} />}
