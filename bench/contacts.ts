@@ -135,4 +135,5 @@ for (let i = 0; i < 100 && (i === 0 || cursor); i++) {
   cursor = page.nextCursor;
 }
 await time('list: page 101 by last name (keyset)', Array.from({ length: 20 }, () => () => ({ method: 'POST' as const, url: '/api/v1/contacts/query', body: { limit: 50, sort: { field: 'lastName', order: 'asc' }, ...(cursor ? { cursor } : {}) } })));
+await time('duplicates page (50 pairs)', Array.from({ length: 10 }, () => () => ({ method: 'GET' as const, url: '/api/v1/contacts/duplicates' })));
 await h.close();

@@ -56,6 +56,26 @@ describe('duplicates and merge', () => {
     expect(undoneTl.filter((e) => e.data.mergedRecordId)).toEqual([]);
   });
 
+  it('pairs equal emails and phones, and alike names at one company, each pair once', async () => {
+    const w = await newWorkspace(h);
+    await call(h, w.headers, 'PATCH', '/api/v1/workspace/settings', { defaultRegion: 'TW' });
+    const make = (body: Record<string, unknown>) => call(h, w.headers, 'POST', '/api/v1/contacts', body).then((r) => r.json<Contact>());
+    const acme = (await call(h, w.headers, 'POST', '/api/v1/companies', { name: 'Acme' })).json<{ id: string }>();
+    const p1 = await make({ firstName: 'Wang', lastName: 'Wei', phone: '0912-000-222', email: 'w1@example.com', companyId: acme.id });
+    const p2 = await make({ firstName: 'Wang', lastName: 'Wei', phone: '+886912000222', email: 'w2@example.com', companyId: acme.id });
+    const p3 = await make({ firstName: 'Wang', lastName: 'Weii', email: 'w3@example.com', companyId: acme.id });
+    const p4 = await make({ firstName: 'Solo', email: 'solo@example.com' });
+    await make({ firstName: 'Other', email: 'x@example.com', emails: ['solo@example.com'] });
+    await make({ firstName: 'Unrelated', phone: '0922-333-444' });
+    const dups = (await call(h, w.headers, 'GET', '/api/v1/contacts/duplicates')).json<{ data: DuplicatePair[] }>().data;
+    const byIds = new Map(dups.map((p) => [[p.a.id, p.b.id].sort().join(), p.reasons]));
+    expect(byIds.get([p1.id, p2.id].sort().join())).toEqual(['name_company', 'phone']);
+    expect(byIds.get([p1.id, p3.id].sort().join()) ?? byIds.get([p2.id, p3.id].sort().join())).toEqual(['name_company']);
+    expect([...byIds.keys()].some((k) => k.includes(p4.id))).toBe(true);
+    expect(dups).toHaveLength(new Set(dups.map((p) => [p.a.id, p.b.id].sort().join())).size);
+    expect(dups.every((p) => p.a.firstName !== 'Unrelated' && p.b.firstName !== 'Unrelated')).toBe(true);
+  });
+
   it('refuses to merge a contact with itself or with one of another workspace', async () => {
     const a = await create({ firstName: 'Solo' });
     expect((await call(h, ws.headers, 'POST', '/api/v1/contacts/merge', { survivorId: a.id, mergedId: a.id })).statusCode).toBe(400);
