@@ -94,6 +94,8 @@ describe.runIf(canRun)('customer 360 in the browser', () => {
     expect((await fetch(`${server.base}/api/v1/contacts/${mergedId}`, { headers: { cookie } })).status).toBe(404);
     const survivor = await api<{ tags: string[] }>('GET', `/api/v1/contacts/${survivorId}`);
     expect(survivor.tags).toContain('from-b');
+    // The merged contact's own history shows on the survivor's timeline.
+    await page.getByText('created a contact since merged into this one').first().waitFor({ timeout: 15_000 });
     await page.getByTestId('merge-undo').click();
     await expect.poll(async () => (await fetch(`${server.base}/api/v1/contacts/${mergedId}`, { headers: { cookie } })).status, { timeout: 15_000 }).toBe(200);
     const notes = await api<{ data: { body: string }[] }>('GET', `/api/v1/contacts/${b.id}/notes`);

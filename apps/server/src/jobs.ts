@@ -1,6 +1,19 @@
+import { sql } from 'drizzle-orm';
 import type { JobDefinition } from './platform/jobs.js';
 import { authCleanupJob } from './modules/auth/index.js';
 import { importJob } from './modules/imports/index.js';
 
+/**
+ * PGlite has no autovacuum, so nothing else ever gathers the planner's statistics there, and
+ * without them lists and searches pick plans that read every row. PostgreSQL does this itself.
+ */
+const analyzeJob: JobDefinition = {
+  name: 'db.analyze',
+  cron: '*/10 * * * *',
+  handler: async (_data, { database }) => {
+    if (database.kind === 'pglite') await database.db.execute(sql`analyze`);
+  },
+};
+
 /** Every module's background jobs; workers register them all. */
-export const jobs: JobDefinition[] = [authCleanupJob, importJob as JobDefinition];
+export const jobs: JobDefinition[] = [authCleanupJob, importJob as JobDefinition, analyzeJob];

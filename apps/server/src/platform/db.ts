@@ -206,6 +206,16 @@ export async function insertRowsAsJson<T extends PgTable>(db: Db, table: T, rows
   await db.execute(sql`insert into ${table} (${names}) select ${names} from json_populate_recordset(null::${table}, ${JSON.stringify(json)}::json)`);
 }
 
+/**
+ * Refreshes the planner's statistics of a table. PostgreSQL's autovacuum does this in time, except
+ * during bulk loads; PGlite has no autovacuum at all. Without statistics the planner guesses a
+ * table is tiny and picks plans (nested loops over every row) that take seconds at 30,000 rows.
+ * Runs on the owner's connection, outside any tenant transaction: only the owner may analyze.
+ */
+export async function refreshStatistics(db: Db, table: string): Promise<void> {
+  await db.execute(sql`analyze ${sql.identifier(table)}`);
+}
+
 /** Rows of a raw SQL statement, on either driver (their result shapes differ). */
 export async function selectRows<R>(db: Db, query: SQL): Promise<R[]> {
   const result = (await db.execute(query)) as unknown as { rows?: R[] } | R[];
