@@ -8,7 +8,7 @@ import * as repo from './contacts.repo.js';
 type Reason = DuplicatePair['reasons'][number];
 
 /** Companies up to this size are searched for similar names; larger ones for equal names only. */
-const similarNameCompanySize = 50;
+const similarNameCompanySize = 20;
 
 /**
  * Likely duplicate pairs: the same email (primary or other), the same phone, or names that are
