@@ -1,16 +1,14 @@
-import { Anchor, EmptyState, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { Company } from '@rapport/contracts';
-import { IconArrowLeft, IconBuildingOff, IconTrash } from '@tabler/icons-react';
+import { IconBuildingOff, IconTrash } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
 import { notifySuccess } from '../../../lib/notify';
-import { AnchorLink } from '../../../ui/AnchorLink';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { NameAvatar } from '../../../ui/NameAvatar';
-import { QueryError } from '../../../ui/QueryError';
+import { RecordPage } from '../../../ui/RecordPage';
 import { canWrite, useRole } from '../../auth';
 import { EntityTimeline } from '../../timeline';
 import { useCompany } from '../api/company';
@@ -25,36 +23,15 @@ const route = getRouteApi('/_app/companies/$companyId');
 export function CompanyDetailPage() {
   const { t } = useTranslation('companies');
   const { companyId } = route.useParams();
-  const query = useCompany(companyId);
-
-  const back = (
-    <AnchorLink to="/companies" size="sm" c="dimmed" w="fit-content">
-      <Group gap={4}>
-        <IconArrowLeft size={14} />
-        {t('detail.back')}
-      </Group>
-    </AnchorLink>
-  );
-
-  if (query.isPending) return <Skeleton h={320} radius="md" />;
-  if (query.isError) {
-    const missing = isApiError(query.error) && query.error.status === 404;
-    return (
-      <Stack>
-        {back}
-        {missing ? (
-          <EmptyState icon={<IconBuildingOff size={28} />} variant="light" title={t('detail.notFound')} description={t('detail.notFoundHint')} py={48} />
-        ) : (
-          <QueryError error={query.error} onRetry={() => void query.refetch()} />
-        )}
-      </Stack>
-    );
-  }
   return (
-    <Stack gap="lg">
-      {back}
-      <CompanyView company={query.data} />
-    </Stack>
+    <RecordPage
+      query={useCompany(companyId)}
+      backTo="/companies"
+      backLabel={t('detail.back')}
+      notFound={{ icon: <IconBuildingOff size={28} />, title: t('detail.notFound'), hint: t('detail.notFoundHint') }}
+    >
+      {(company) => <CompanyView company={company} />}
+    </RecordPage>
   );
 }
 

@@ -1,14 +1,12 @@
-import { EmptyState, Grid, Group, Skeleton, Stack } from '@mantine/core';
+import { Grid, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { Contact } from '@rapport/contracts';
-import { IconArrowLeft, IconTrash, IconUserQuestion } from '@tabler/icons-react';
+import { IconTrash, IconUserQuestion } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../lib/api';
 import { notifySuccess } from '../../../lib/notify';
-import { AnchorLink } from '../../../ui/AnchorLink';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
-import { QueryError } from '../../../ui/QueryError';
+import { RecordPage } from '../../../ui/RecordPage';
 import { canWrite, useRole } from '../../auth';
 import { EntityTimeline } from '../../timeline';
 import { useContact } from '../api/contact';
@@ -24,36 +22,15 @@ const route = getRouteApi('/_app/contacts/$contactId');
 export function ContactDetailPage() {
   const { t } = useTranslation('contacts');
   const { contactId } = route.useParams();
-  const query = useContact(contactId);
-
-  const back = (
-    <AnchorLink to="/contacts" size="sm" c="dimmed" w="fit-content">
-      <Group gap={4}>
-        <IconArrowLeft size={14} />
-        {t('detail.back')}
-      </Group>
-    </AnchorLink>
-  );
-
-  if (query.isPending) return <Skeleton h={320} radius="md" />;
-  if (query.isError) {
-    const missing = isApiError(query.error) && query.error.status === 404;
-    return (
-      <Stack>
-        {back}
-        {missing ? (
-          <EmptyState icon={<IconUserQuestion size={28} />} variant="light" title={t('detail.notFound')} description={t('detail.notFoundHint')} py={48} />
-        ) : (
-          <QueryError error={query.error} onRetry={() => void query.refetch()} />
-        )}
-      </Stack>
-    );
-  }
   return (
-    <Stack gap="lg">
-      {back}
-      <ContactView contact={query.data} />
-    </Stack>
+    <RecordPage
+      query={useContact(contactId)}
+      backTo="/contacts"
+      backLabel={t('detail.back')}
+      notFound={{ icon: <IconUserQuestion size={28} />, title: t('detail.notFound'), hint: t('detail.notFoundHint') }}
+    >
+      {(contact) => <ContactView contact={contact} />}
+    </RecordPage>
   );
 }
 
