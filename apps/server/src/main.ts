@@ -11,7 +11,7 @@ Commands:
   start                               Serve the API and web app, and run background workers
   worker                              Run background workers only (scale out with more of them)
   migrate                             Apply pending database migrations
-  user create --email E --password P --workspace NAME [--name N]
+  user create --email E --password P --workspace NAME [--name N] [--region TW]
                                       Create a user, and the workspace with them as owner if new
   apikey create --workspace NAME --scopes read,write,track [--name N]
                                       Create an API key; prints only the key
@@ -34,6 +34,7 @@ async function main(argv: string[]): Promise<void> {
       password: { type: 'string' },
       workspace: { type: 'string' },
       name: { type: 'string' },
+      region: { type: 'string' },
       scopes: { type: 'string' },
       contacts: { type: 'string' },
       mapping: { type: 'string' },

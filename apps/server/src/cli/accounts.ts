@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { apiKeyScopeSchema, emailSchema, passwordSchema } from '@rapport/contracts';
 import type { Ctx } from '../platform/context.js';
 import type { Database } from '../platform/db.js';
-import { createApiKey, findOwnerUserId, findUserByEmail, findWorkspacesByRef, slugify } from '../modules/auth/index.js';
+import { createApiKey, findOwnerUserId, findUserByEmail, findWorkspacesByRef, initWorkspaceSettings, isKnownRegion, slugify } from '../modules/auth/index.js';
 import { authFor, openRuntime, parseFlags, type Flags, type Runtime } from './runtime.js';
 
 
@@ -28,7 +28,12 @@ const userCreateFlags = z.object({
   password: passwordSchema,
   workspace: z.string().trim().min(1, 'required').max(100),
   name: z.string().trim().min(1).max(100).optional(),
+  /** The new workspace's default phone region; else the one of LANG (zh_TW.UTF-8 → TW). */
+  region: z.string().trim().toUpperCase().refine(isKnownRegion, 'a two-letter country code, e.g. TW').optional(),
 });
+
+/** The shell's language as a language tag: `zh_TW.UTF-8` → `zh-TW`. */
+const shellLanguage = () => (process.env.LC_ALL || process.env.LANG || '').split('.')[0]!.replace('_', '-') || null;
 
 /** `rapport user create`: the user, plus the workspace with them as owner when it does not exist yet. */
 export async function runUserCreate(flags: Flags): Promise<void> {
@@ -43,7 +48,8 @@ export async function runUserCreate(flags: Flags): Promise<void> {
       await auth.api.addMember({ body: { userId: user.id, role: 'member', organizationId: existing[0].id } });
       console.log(`Created user ${f.email} as member of workspace "${existing[0].name}".`);
     } else {
-      await auth.api.createOrganization({ body: { name: f.workspace, slug: slugify(f.workspace), userId: user.id } });
+      const org = await auth.api.createOrganization({ body: { name: f.workspace, slug: slugify(f.workspace), userId: user.id } });
+      await initWorkspaceSettings(rt.database.db, org!.id, shellLanguage(), f.region);
       console.log(`Created user ${f.email} and workspace "${f.workspace}" with them as owner.`);
     }
   });

@@ -25,7 +25,7 @@ afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 // Each command is a fresh Node process opening the embedded database: seconds each on a busy CI machine.
 describe('rapport CLI', { timeout: 240_000 }, () => {
   it('creates a user and workspace, then a key that authenticates GET /api/v1/contacts', async () => {
-    const user = await rapport('user', 'create', '--email', `cli-${tag}@example.com`, '--password', 'cli-password-1', '--workspace', workspace);
+    const user = await rapport('user', 'create', '--email', `cli-${tag}@example.com`, '--password', 'cli-password-1', '--workspace', workspace, '--region', 'jp');
     expect(user.stdout).toContain(`workspace "${workspace}" with them as owner`);
 
     const demo = await rapport('demo', '--workspace', workspace, '--contacts', '12');
@@ -33,7 +33,8 @@ describe('rapport CLI', { timeout: 240_000 }, () => {
 
     // Shift_JIS, as Excel on a Japanese Windows saves CSV; one bad row; the second run skips duplicates.
     const csv = path.join(dataDir, '顧客.csv');
-    fs.writeFileSync(csv, iconv.encode('氏名,メールアドレス\r\n山田太郎,taro@example.jp\r\n佐藤花子,not-an-email\r\n', 'shift_jis'));
+    // The phone is national: it reads through the workspace's region, set by --region.
+    fs.writeFileSync(csv, iconv.encode('氏名,メールアドレス,電話番号\r\n山田太郎,taro@example.jp,090-1234-5678\r\n佐藤花子,not-an-email,\r\n', 'shift_jis'));
     const imported = await rapport('import', 'contacts', csv, '--workspace', workspace);
     expect(imported.stdout).toMatch(/^Imported 顧客\.csv: 2 rows read, 1 created, 0 updated, 0 skipped, 1 rejected \(import [0-9a-f-]{36}\)\.\n$/);
     const again = await rapport('import', 'contacts', csv, '--workspace', workspace, '--on-duplicate', 'skip');
@@ -49,9 +50,10 @@ describe('rapport CLI', { timeout: 240_000 }, () => {
     try {
       const res = await app.inject({ method: 'GET', url: '/api/v1/contacts?limit=100', headers: { authorization: `Bearer ${stdout.trim()}` } });
       expect(res.statusCode).toBe(200);
-      const names = res.json<Page<Contact>>().data.map((c) => c.name);
+      const contacts = res.json<Page<Contact>>().data;
+      const names = contacts.map((c) => c.name);
       expect(names).toHaveLength(13);
-      expect(names).toContain('山田太郎');
+      expect(contacts.find((c) => c.name === '山田太郎')?.phone).toBe('+819012345678');
       expect(names.some((n) => /[\u4e00-\u9fff]/.test(n))).toBe(true);
     } finally {
       await app.close();
@@ -65,5 +67,7 @@ describe('rapport CLI', { timeout: 240_000 }, () => {
     expect((err as { stderr: string }).stderr).toContain('--scopes');
     const unknown = await rapport('apikey', 'create', '--workspace', `no such ${tag}`, '--scopes', 'read').catch((e: { stderr: string }) => e);
     expect((unknown as { stderr: string }).stderr).toContain('No workspace named');
+    const region = await rapport('user', 'create', '--email', `r-${tag}@example.com`, '--password', 'cli-password-1', '--workspace', `R ${tag}`, '--region', 'ZZ').catch((e: { code: number; stderr: string }) => e);
+    expect(region).toMatchObject({ code: 1, stderr: expect.stringContaining('--region') });
   });
 });

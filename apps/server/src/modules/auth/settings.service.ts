@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/index.js';
 import { findSettings, upsertSettings } from './settings.repo.js';
 
 const regions = new Set<string>(getCountries());
+export const isKnownRegion = (region: string) => regions.has(region);
 const availableRegions = [...regions].sort();
 
 /**
@@ -64,9 +65,13 @@ export async function updateWorkspaceSettings(ctx: Ctx, input: UpdateWorkspaceSe
   return getWorkspaceSettings(ctx);
 }
 
-/** Settings of a new workspace, made by its creator (setup, create): no user context yet. */
-export async function initWorkspaceSettings(db: Db, workspaceId: string, acceptLanguage: string | null): Promise<void> {
+/**
+ * Settings of a new workspace, made by its creator (setup, create, the CLI): no user context yet.
+ * The default region is the one given, else the one of the creator's language (`zh-TW` → TW).
+ */
+export async function initWorkspaceSettings(db: Db, workspaceId: string, acceptLanguage: string | null, region?: string): Promise<void> {
+  if (region && !regions.has(region)) throw new AppError('validation_failed', `Unknown region ${region}; use a two-letter country code such as TW`);
   await withWorkspace(db, workspaceId, (tx) =>
-    upsertSettings(tx, workspaceId, { defaultRegion: regionFromAcceptLanguage(acceptLanguage) }),
+    upsertSettings(tx, workspaceId, { defaultRegion: region ?? regionFromAcceptLanguage(acceptLanguage) }),
   );
 }
