@@ -1,4 +1,5 @@
-import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { selectRows, type Db } from './db.js';
 import type { Sort } from '@rapport/contracts';
 import { AppError } from './errors.js';
@@ -81,20 +82,24 @@ export function planSort(sort: Sort | undefined | null, fields: ReadonlyMap<stri
 }
 
 /**
- * The ids and sort keys of one page: each part's query in turn (built by `build`, selecting `id`
- * and `sort_key`), until the page holds limit + 1 rows, the one extra telling that more follow.
+ * The ids and sort keys of one page of `table`'s rows matching `where`: each part of the plan in
+ * turn, until the page holds limit + 1 rows, the one extra telling that more follow.
  */
 export async function selectPageKeys(
   db: Db,
+  from: { table: PgTable; id: PgColumn; where: (SQL | undefined)[] },
   plan: SortPlan,
   limit: number,
-  build: (part: SortPart, limit: number) => SQLWrapper,
 ): Promise<{ id: string; sortKey: string | null }[]> {
   const keys: { id: string; sortKey: string | null }[] = [];
   for (const part of plan.parts) {
     const want = limit + 1 - keys.length;
     if (want <= 0) break;
-    const rows = await selectRows<{ id: string; sort_key: string | null }>(db, sql`${build(part, want)}`);
+    const rows = await selectRows<{ id: string; sort_key: string | null }>(
+      db,
+      sql`select ${from.id} as id, ${plan.sortKey} as sort_key from ${from.table}
+          where ${and(...from.where, part.seek)} order by ${sql.join(part.orderBy, sql`, `)} limit ${want}`,
+    );
     for (const r of rows) keys.push({ id: r.id, sortKey: r.sort_key });
   }
   return keys;

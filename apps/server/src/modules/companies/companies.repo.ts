@@ -74,14 +74,7 @@ export function queryCompanies(db: Db, workspaceId: string, q: CompanyQuery): Pr
   return lookupThenLoad(
     db,
     () =>
-      selectPageKeys(db, q.sort, q.limit, (part, limit) =>
-        db
-          .select({ id: companies.id, sortKey: q.sort.sortKey.as('sort_key') })
-          .from(companies)
-          .where(and(eq(companies.workspaceId, workspaceId), ...q.where, part.seek))
-          .orderBy(...part.orderBy)
-          .limit(limit),
-      ),
+      selectPageKeys(db, { table: companies, id: companies.id, where: [eq(companies.workspaceId, workspaceId), ...q.where] }, q.sort, q.limit),
     (ids) => db.select().from(companies).where(and(eq(companies.workspaceId, workspaceId), inArray(companies.id, ids))),
   );
 }

@@ -103,14 +103,7 @@ export function queryContacts(db: Db, workspaceId: string, q: ContactQuery): Pro
   return lookupThenLoad(
     db,
     () =>
-      selectPageKeys(db, q.sort, q.limit, (part, limit) =>
-        db
-          .select({ id: contacts.id, sortKey: q.sort.sortKey.as('sort_key') })
-          .from(contacts)
-          .where(and(eq(contacts.workspaceId, workspaceId), live, ...q.where, part.seek))
-          .orderBy(...part.orderBy)
-          .limit(limit),
-      ),
+      selectPageKeys(db, { table: contacts, id: contacts.id, where: [eq(contacts.workspaceId, workspaceId), live, ...q.where] }, q.sort, q.limit),
     (ids) => findContactViews(db, workspaceId, ids),
   );
 }
