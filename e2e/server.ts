@@ -7,9 +7,14 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function startServer(dataDir: string, port = 3900 + Math.floor(Math.random() * 90)): Promise<ServerProcess> {
+/**
+ * Starts `rapport start` on the embedded database in `dataDir`, or, with `databaseUrl`, on that
+ * PostgreSQL database (benchmarks). Resolves once /health answers.
+ */
+export async function startServer(dataDir: string, port = 3900 + Math.floor(Math.random() * 90), opts: { databaseUrl?: string } = {}): Promise<ServerProcess> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), RAPPORT_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL; // these tests are about a fresh embedded database
+  if (opts.databaseUrl) env.DATABASE_URL = opts.databaseUrl;
   const child = spawn(process.execPath, ['apps/server/bin/rapport.js', 'start'], { env, stdio: 'inherit' });
   const base = `http://localhost:${port}`;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -30,4 +35,22 @@ export async function startServer(dataDir: string, port = 3900 + Math.floor(Math
       await exited;
     },
   };
+}
+
+/** First-run setup through the API, then an event source: its write key and the owner's cookie. */
+export async function setupWithSource(base: string, email = 'owner@example.com'): Promise<{ writeKey: string; cookie: string }> {
+  const res = await fetch(`${base}/api/v1/setup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Owner', email, password: 'correct-horse-battery', workspaceName: 'Events' }),
+  });
+  if (res.status !== 201) throw new Error(`setup failed: ${res.status} ${await res.text()}`);
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const src = await fetch(`${base}/api/v1/sources`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, origin: base },
+    body: JSON.stringify({ name: 'Load', kind: 'server' }),
+  });
+  if (src.status !== 201) throw new Error(`source failed: ${src.status} ${await src.text()}`);
+  return { writeKey: ((await src.json()) as { writeKey: string }).writeKey, cookie };
 }

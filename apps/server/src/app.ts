@@ -30,13 +30,14 @@ import {
   mergeTimelineSource,
 } from './modules/contacts/index.js';
 import { customFieldRoutes } from './modules/custom-fields/index.js';
+import { EventWriter, eventRoutes, eventTimelineSource, sourceRoutes, trackerRoute, trackingRoutes } from './modules/events/index.js';
 import { importJobName, importRoutes } from './modules/imports/index.js';
 import { noteRoutes, noteTimelineSource } from './modules/notes/index.js';
 import { timelineRoutes } from './modules/timeline/index.js';
 import { viewRoutes } from './modules/views/index.js';
 
 /** Every kind of entry on record timelines; later modules add theirs here. */
-const timelineSources: TimelineSource[] = [noteTimelineSource, auditTimelineSource, consentTimelineSource, mergeTimelineSource];
+const timelineSources: TimelineSource[] = [noteTimelineSource, auditTimelineSource, consentTimelineSource, mergeTimelineSource, eventTimelineSource];
 
 const assertRecord = (ctx: Ctx, ref: TimelineRef) => (ref.entity === 'contact' ? assertContact(ctx, ref.id) : assertCompany(ctx, ref.id));
 /** A contact's timeline holds the history of the contacts merged into it. */
@@ -62,6 +63,8 @@ export interface App {
   auth: Auth;
   /** "METHOD /url" of every registered route, for tests that must cover them all. */
   routes: string[];
+  /** Stores tracked events; a processor started beside it listens to `onStored`. */
+  writer: EventWriter;
 }
 
 /** The composition root: wires platform pieces and registers each module as a Fastify plugin. */
@@ -92,6 +95,7 @@ export async function buildApp({ config, database, enqueue, serveWeb = true }: A
         securitySchemes: {
           apiKey: { type: 'http', scheme: 'bearer', description: 'A workspace API key (rk_…)' },
           session: { type: 'apiKey', in: 'cookie', name: 'rapport.session_token' },
+          writeKey: { type: 'http', scheme: 'basic', description: "A source's write key as the username, no password (Segment's scheme)" },
         },
       },
       security: [{ apiKey: [] }, { session: [] }],
@@ -100,6 +104,16 @@ export async function buildApp({ config, database, enqueue, serveWeb = true }: A
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  const writer = new EventWriter(database, {
+    maxPendingRows: database.kind === 'pglite' ? 20_000 : 100_000,
+    maxInFlight: database.kind === 'pglite' ? 1 : 3,
+    maxRowsPerFlush: 5_000,
+  });
+  // Events already acknowledged are stored before the process lets go of the database.
+  app.addHook('onClose', () => writer.close());
+  await app.register(trackingRoutes, { database, writer });
+  await app.register(trackerRoute);
 
   await app.register(fastifyRateLimit, { global: false });
   registerGuard(app, { auth, db: database.db, trustedOrigins: [new URL(config.baseUrl).origin] });
@@ -126,6 +140,8 @@ export async function buildApp({ config, database, enqueue, serveWeb = true }: A
         enqueue: (workspaceId, importId) => enqueue(importJobName, { workspaceId, importId }),
       });
       await api.register(auditRoutes);
+      await api.register(sourceRoutes);
+      await api.register(eventRoutes, { assertContact });
     },
     { prefix: '/api/v1' },
   );
@@ -138,5 +154,5 @@ export async function buildApp({ config, database, enqueue, serveWeb = true }: A
       return reply.sendFile('index.html');
     });
   }
-  return { app, auth, routes };
+  return { app, auth, routes, writer };
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { JobDefinition } from './platform/jobs.js';
 import { authCleanupJob } from './modules/auth/index.js';
+import { eventsCleanupJob } from './modules/events/index.js';
 import { importJob } from './modules/imports/index.js';
 
 /**
@@ -16,4 +17,4 @@ const analyzeJob: JobDefinition = {
 };
 
 /** Every module's background jobs; workers register them all. */
-export const jobs: JobDefinition[] = [authCleanupJob, importJob as JobDefinition, analyzeJob];
+export const jobs: JobDefinition[] = [authCleanupJob, importJob as JobDefinition, analyzeJob, eventsCleanupJob];

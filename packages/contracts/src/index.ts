@@ -15,3 +15,4 @@ export * from './search.js';
 export * from './bulk.js';
 export * from './merge.js';
 export * from './imports.js';
+export * from './events.js';

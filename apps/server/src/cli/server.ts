@@ -5,6 +5,7 @@ import { openRuntime } from './runtime.js';
 import type { Database } from '../platform/db.js';
 import type { Queue } from '../platform/jobs.js';
 import { findUnfinishedImports, importJobName } from '../modules/imports/index.js';
+import { startEventProcessor } from '../modules/events/index.js';
 
 /** Imports a crash interrupted go back on the queue; each resumes after its last committed batch. */
 async function resumeImports(database: Database, queue: Queue) {
@@ -31,10 +32,13 @@ function onShutdown(stop: () => Promise<void>) {
 export async function runServer({ work }: { work: boolean }): Promise<void> {
   const { config, database, log } = await openRuntime();
   const queue = await startQueue({ database, log, jobs, work });
-  const { app } = await buildApp({ config, database, enqueue: async (name, data) => void (await queue.send(name, data)) });
+  const { app, writer } = await buildApp({ config, database, enqueue: async (name, data) => void (await queue.send(name, data)) });
   if (work) await resumeImports(database, queue);
+  const processor = work ? startEventProcessor(database, log) : null;
+  if (processor) writer.onStored = processor.wake;
   onShutdown(async () => {
     await app.close();
+    await processor?.stop();
     await queue.stop();
     await database.close();
   });
@@ -50,9 +54,11 @@ export async function runWorker(): Promise<void> {
   }
   const queue = await startQueue({ database, log, jobs, work: true });
   await resumeImports(database, queue);
+  const processor = startEventProcessor(database, log);
   onShutdown(async () => {
+    await processor.stop();
     await queue.stop();
     await database.close();
   });
-  log.info(`Workers running for ${jobs.map((j) => j.name).join(', ')}`);
+  log.info(`Workers running for ${jobs.map((j) => j.name).join(', ')}, and the event processor`);
 }

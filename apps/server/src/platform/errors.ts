@@ -19,6 +19,7 @@ const statusByCode = {
   unprocessable: 422,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof statusByCode;
@@ -54,6 +55,7 @@ const titles: Record<number, string> = {
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 function send(reply: FastifyReply, request: FastifyRequest, p: Omit<Problem, 'type' | 'title'> & { title?: string }) {
@@ -91,7 +93,7 @@ export function registerErrorHandling(app: FastifyInstance) {
       return send(reply, request, { status: 500, code: 'internal', detail: `Internal error; request id ${request.id}` });
     }
     // Fastify's own 4xx errors (bad JSON, body too large, unsupported media type).
-    const code = status === 429 ? 'rate_limited' : status === 401 ? 'unauthenticated' : 'validation_failed';
+    const code = status === 429 ? 'rate_limited' : status === 401 ? 'unauthenticated' : status === 413 ? 'payload_too_large' : 'validation_failed';
     return send(reply, request, { status, code, detail: err.message });
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiKey, BulkOperation, Company, Contact, CustomField, ImportPreview, Invitation, Member, Note, Page, SavedView } from '@rapport/contracts';
+import type { ApiKey, BulkOperation, Company, Contact, CustomField, ImportPreview, Invitation, Member, Note, Page, SavedView, Source, StoredEvent } from '@rapport/contracts';
 import { call, newApiKey, newMember, newWorkspace, startHarness, type Harness, type Session } from '../test/harness.js';
 
 /**
@@ -24,6 +24,9 @@ const ids = {
   invitation: '',
   apiKey: '',
   workspace: '',
+  source: '',
+  writeKey: '',
+  tracked: '',
 };
 
 beforeAll(async () => {
@@ -49,11 +52,20 @@ beforeAll(async () => {
   ids.invitation = (await call(h, a.headers, 'POST', '/api/v1/invitations', { email: 'inv@example.com', role: 'member' })).json<Invitation>().id;
   await newApiKey(h, a, ['read']);
   ids.apiKey = (await call(h, a.headers, 'GET', '/api/v1/api-keys')).json<Page<ApiKey>>().data[0]!.id;
+  const source = (await call(h, a.headers, 'POST', '/api/v1/sources', { name: 'A-site' })).json<Source>();
+  ids.source = source.id;
+  ids.writeKey = source.writeKey;
+  const track = { authorization: `Basic ${Buffer.from(`${source.writeKey}:`).toString('base64')}` };
+  await call(h, track, 'POST', '/v1/identify', { userId: 'A-user', anonymousId: 'A-anon', traits: { email: 'a-tracked@example.com' } });
+  await call(h, track, 'POST', '/v1/track', { userId: 'A-user', event: 'A-event', properties: { a_prop: 1 } });
+  await call(h, track, 'POST', '/v1/track', { userId: 'A-user', event: 'A-event', timestamp: '1990-01-01T00:00:00Z' });
+  await h.processEvents();
+  ids.tracked = (await call(h, a.headers, 'GET', '/api/v1/events?name=A-event')).json<Page<StoredEvent>>().data[0]!.contactId!;
 });
 afterAll(() => h.close());
 
 interface Case {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: string;
   path: string;
   body?: unknown;
@@ -128,6 +140,18 @@ const cases = (): Case[] => [
   { method: 'POST', path: '/api/v1/workspaces', url: '/api/v1/workspaces', body: { name: 'B2' }, expect: 'own-data-only' },
   { method: 'POST', path: '/api/v1/workspaces/:id/activate', url: `/api/v1/workspaces/${ids.workspace}/activate`, expect: 404 },
   { method: 'GET', path: '/api/v1/me', url: '/api/v1/me', expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/sources', url: '/api/v1/sources', expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/sources', url: '/api/v1/sources', body: { name: 'B-site' }, expect: 'own-data-only' },
+  { method: 'PATCH', path: '/api/v1/sources/:id', url: `/api/v1/sources/${ids.source}`, body: { isEnabled: false }, expect: 404 },
+  { method: 'POST', path: '/api/v1/sources/:id/rotate-key', url: `/api/v1/sources/${ids.source}/rotate-key`, expect: 404 },
+  { method: 'GET', path: '/api/v1/sources/:id/rejects', url: `/api/v1/sources/${ids.source}/rejects`, expect: 404 },
+  { method: 'GET', path: '/api/v1/events', url: `/api/v1/events?contactId=${ids.tracked}`, expect: 404 },
+  { method: 'GET', path: '/api/v1/events', url: '/api/v1/events?name=A-event', expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/events/catalog', url: '/api/v1/events/catalog', expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/contacts/:id/identities', url: `/api/v1/contacts/${ids.tracked}/identities`, expect: 404 },
+  { method: 'GET', path: '/api/v1/identity/conflicts', url: '/api/v1/identity/conflicts', expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/identity/rules', url: '/api/v1/identity/rules', expect: 'own-data-only' },
+  { method: 'PUT', path: '/api/v1/identity/rules', url: '/api/v1/identity/rules', body: { blockedValues: ['A-user'], limits: {} }, expect: 'own-data-only' },
   // Settings routes act on the caller's active workspace; there is no id to aim at another.
   { method: 'GET', path: '/api/v1/workspace/settings', url: '/api/v1/workspace/settings', expect: 'own-data-only' },
   { method: 'PATCH', path: '/api/v1/workspace/settings', url: '/api/v1/workspace/settings', body: { defaultRegion: 'JP' }, expect: 'own-data-only' },
@@ -141,7 +165,7 @@ const cases = (): Case[] => [
   { method: 'POST', path: '/api/v1/invitations/:id/accept', url: `/api/v1/invitations/${ids.invitation}/accept`, body: { password: 'x' }, expect: 'public' },
 ];
 
-const aSecrets = () => [...Object.values(ids), 'a-only@example.com', 'A-corp', 'A-secret', 'A-note', 'A-view', 'A-imported', 'A-tag', a.email];
+const aSecrets = () => [...Object.values(ids), 'A-anon', 'A-event', 'a_prop', 'a-tracked@example.com', 'a-only@example.com', 'A-corp', 'A-secret', 'A-note', 'A-view', 'A-imported', 'A-tag', a.email];
 
 describe('tenant isolation', () => {
   it('covers every /api/v1 route', () => {
@@ -180,6 +204,9 @@ describe('tenant isolation', () => {
       expect((await call(h, a.headers, 'GET', '/api/v1/members')).json<Page<Member>>().data.some((m) => m.id === ids.member)).toBe(true);
       expect((await call(h, a.headers, 'GET', '/api/v1/invitations')).json<Page<Invitation>>().data.some((i) => i.id === ids.invitation)).toBe(true);
       expect((await call(h, a.headers, 'GET', '/api/v1/api-keys')).json<Page<ApiKey>>().data.some((k) => k.id === ids.apiKey)).toBe(true);
+      const sources = (await call(h, a.headers, 'GET', '/api/v1/sources')).json<{ data: Source[] }>().data;
+      expect(sources.map((x) => [x.writeKey, x.isEnabled])).toEqual([[ids.writeKey, true]]);
+      expect((await call(h, a.headers, 'GET', '/api/v1/identity/rules')).json<{ blockedValues: string[] }>().blockedValues).toEqual([]);
     });
   }
 });

@@ -6,6 +6,7 @@ import { loadConfig, type Config } from '../config.js';
 import type { Auth } from '../platform/auth/auth.js';
 import { enableTenantRole, openDatabase, type Database } from '../platform/db.js';
 import { jobs } from '../jobs.js';
+import { drainInbox } from '../modules/events/index.js';
 import { pino } from 'pino';
 
 /**
@@ -20,6 +21,8 @@ export interface Harness {
   config: Config;
   /** Waits until the jobs sent so far have finished. */
   settled(): Promise<void>;
+  /** Processes every tracked event waiting in the inbox, as the event processor would. */
+  processEvents(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -50,6 +53,7 @@ export async function startHarness(): Promise<Harness> {
     settled: async () => {
       while (pending.size) await Promise.all(pending);
     },
+    processEvents: () => drainInbox(database, silentLog),
     close: async () => {
       while (pending.size) await Promise.all(pending);
       await app.close();

@@ -9,5 +9,7 @@ export const workspaceSettings = pgTable('workspace_settings', {
   defaultRegion: text('default_region'),
   /** Null until the workspace edits them: the defaults then apply. */
   lifecycleStages: jsonb('lifecycle_stages').$type<{ key: string; label: string }[]>(),
+  /** Identity resolution: blocked values and limits per kind; null until edited (defaults apply). */
+  identityRules: jsonb('identity_rules').$type<{ blockedValues: string[]; limits: Record<string, number> }>(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });

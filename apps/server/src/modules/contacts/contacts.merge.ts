@@ -19,6 +19,8 @@ import { contactMerges } from './contacts.schema.js';
 const contactLinks: { table: string; column: string; where?: string }[] = [
   { table: 'contact_consent_events', column: 'contact_id' },
   { table: 'notes', column: 'entity_id', where: "entity = 'contact'" },
+  { table: 'contact_identities', column: 'contact_id' },
+  { table: 'events', column: 'contact_id' },
 ];
 
 const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
@@ -87,43 +89,46 @@ async function moveLinks(tx: Db, workspaceId: string, from: string, to: string, 
  * Both records are kept as they were, so the merge can be undone.
  */
 export async function mergeContacts(ctx: Ctx, input: MergeContactsInput) {
+  return withWorkspace(ctx.db, ctx.workspaceId, (tx) => mergeContactsIn(tx, ctx, input));
+}
+
+/** mergeContacts inside the caller's workspace transaction (identity resolution merges this way). */
+export async function mergeContactsIn(tx: Db, ctx: Ctx, input: MergeContactsInput) {
   const { survivorId, mergedId, pick } = mergeContactsInputSchema.parse(input);
-  return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
-    const [first, second] = [survivorId, mergedId].sort();
-    // Locks in id order, so two merges of the same pair in opposite directions can't deadlock.
-    const locked = new Map<string, ContactRow>();
-    for (const id of [first!, second!]) {
-      const row = await repo.findContact(tx, ctx.workspaceId, id, { forUpdate: true });
-      if (!row) throw notFound('Contact');
-      locked.set(id, row);
-    }
-    const survivor = locked.get(survivorId)!;
-    const merged = locked.get(mergedId)!;
-    const values = mergedValues(survivor, merged, pick);
-    // The merged contact goes first, so the survivor may take its external id.
-    await repo.updateContact(tx, ctx.workspaceId, mergedId, { deletedAt: new Date(), mergedInto: survivorId });
-    const after = await repo.updateContact(tx, ctx.workspaceId, survivorId, values);
-    const moved = await moveLinks(tx, ctx.workspaceId, mergedId, survivorId);
-    const [row] = await tx
-      .insert(contactMerges)
-      .values({
-        id: uuidv7(),
-        workspaceId: ctx.workspaceId,
-        survivorId,
-        mergedId,
-        mergedName: displayName(merged),
-        survivorBefore: snapshot(survivor),
-        survivorAfter: snapshot(after),
-        mergedBefore: snapshot(merged),
-        moved,
-        status: 'merged',
-        actorLabel: ctx.actor.label,
-      })
-      .returning();
-    await recordAudit(tx, ctx, { entity: 'contact', entityId: survivorId, action: 'update', changes: diffFields(survivor, after, auditIgnored) });
-    await recordAudit(tx, ctx, { entity: 'contact', entityId: mergedId, action: 'delete', changes: { mergedInto: { before: null, after: survivorId } } });
-    return { merge: toMerge(row!), contact: toContact({ ...after, companyName: null }) };
-  });
+  const [first, second] = [survivorId, mergedId].sort();
+  // Locks in id order, so two merges of the same pair in opposite directions can't deadlock.
+  const locked = new Map<string, ContactRow>();
+  for (const id of [first!, second!]) {
+    const row = await repo.findContact(tx, ctx.workspaceId, id, { forUpdate: true });
+    if (!row) throw notFound('Contact');
+    locked.set(id, row);
+  }
+  const survivor = locked.get(survivorId)!;
+  const merged = locked.get(mergedId)!;
+  const values = mergedValues(survivor, merged, pick);
+  // The merged contact goes first, so the survivor may take its external id.
+  await repo.updateContact(tx, ctx.workspaceId, mergedId, { deletedAt: new Date(), mergedInto: survivorId });
+  const after = await repo.updateContact(tx, ctx.workspaceId, survivorId, values);
+  const moved = await moveLinks(tx, ctx.workspaceId, mergedId, survivorId);
+  const [row] = await tx
+    .insert(contactMerges)
+    .values({
+      id: uuidv7(),
+      workspaceId: ctx.workspaceId,
+      survivorId,
+      mergedId,
+      mergedName: displayName(merged),
+      survivorBefore: snapshot(survivor),
+      survivorAfter: snapshot(after),
+      mergedBefore: snapshot(merged),
+      moved,
+      status: 'merged',
+      actorLabel: ctx.actor.label,
+    })
+    .returning();
+  await recordAudit(tx, ctx, { entity: 'contact', entityId: survivorId, action: 'update', changes: diffFields(survivor, after, auditIgnored) });
+  await recordAudit(tx, ctx, { entity: 'contact', entityId: mergedId, action: 'delete', changes: { mergedInto: { before: null, after: survivorId } } });
+  return { merge: toMerge(row!), contact: toContact({ ...after, companyName: null }) };
 }
 
 /**

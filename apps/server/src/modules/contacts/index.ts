@@ -7,3 +7,7 @@ export { consentTimelineSource, mergeTimelineSource } from './contacts.timeline.
 export { searchContacts } from './contacts.search.js';
 export { writeContacts, type WriteItem } from './contacts.upsert.js';
 export { loadWriteScope } from './contacts.write.js';
+export { mergeContactsIn } from './contacts.merge.js';
+export { writeProfile } from './contacts.profile.js';
+export { findMatches as findContactMatches } from './contacts.repo.js';
+export type { ContactData } from './contacts.write.js';

@@ -1,0 +1,119 @@
+import { sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
+import { v7 as uuidv7 } from 'uuid';
+import type { IdentityRules } from '@rapport/contracts';
+import type { Ctx } from '../../platform/context.js';
+import { selectRows, withWorkspace, type Database, type Db } from '../../platform/db.js';
+import { findIdentityRules } from './events.settings.js';
+import { resolveIdentities, type IdentityProblem, type IdentityRow } from './events.identity.js';
+
+const chunkSize = 2000;
+const columns = 'workspace_id, source_id, message_id, type, name, anonymous_id, user_id, properties, traits, context, timestamp, original_timestamp, sent_at, received_at';
+const bigintArray = (ids: number[]) => `{${ids.join(',')}}`;
+
+async function rulesOf(tx: Db, workspaceId: string): Promise<{ rules: IdentityRules; customKeys: Set<string> }> {
+  const rules = await findIdentityRules(tx, workspaceId);
+  const keys = await selectRows<{ key: string }>(tx, sql`select key from custom_fields where workspace_id = ${workspaceId} and entity = 'contact'`);
+  return { rules, customKeys: new Set(keys.map((k) => k.key)) };
+}
+
+async function logProblems(tx: Db, workspaceId: string, problems: IdentityProblem[]) {
+  if (!problems.length) return;
+  const rows = problems.slice(0, 500).map((p) => ({
+    id: uuidv7(),
+    workspace_id: workspaceId,
+    source_id: p.sourceId,
+    received_at: new Date().toISOString(),
+    index: 0,
+    message_id: p.messageId,
+    reason: p.reason.slice(0, 500),
+    payload: '',
+  }));
+  await tx.execute(sql`insert into event_rejects (id, workspace_id, source_id, received_at, index, message_id, reason, payload)
+    select id, workspace_id, source_id, received_at, index, message_id, reason, payload from json_populate_recordset(null::event_rejects, ${JSON.stringify(rows)}::json)`);
+}
+
+/**
+ * Moves one chunk of one workspace's inbox into the event store, in a single transaction:
+ * identities first (contacts created, linked or merged), then the events with their contact,
+ * then the catalogue counts. A crash rolls all of it back and the chunk stays in the inbox, so
+ * every accepted event is processed exactly once. Returns how many events it moved.
+ */
+export async function processChunk(database: Database, log: FastifyBaseLogger, workspaceId?: string): Promise<number> {
+  let ws = workspaceId;
+  if (!ws) {
+    // The workspace of the oldest waiting event goes first, so none waits behind a busy one for long.
+    const { rows } = await database.query<{ workspace_id: string }>('select workspace_id from event_inbox order by id limit 1');
+    ws = rows[0]?.workspace_id;
+    if (!ws) return 0;
+  }
+  const ctx: Ctx = { db: database.db, workspaceId: ws, actor: { type: 'system', id: null, label: 'Identity resolution' }, role: null, via: 'system', log };
+  return withWorkspace(database.db, ws, async (tx) => {
+    // One processor per workspace at a time: identities must be resolved in event order.
+    await tx.execute(sql`select pg_advisory_xact_lock(727275, hashtext(${ws}))`);
+    const rows = await selectRows<IdentityRow>(
+      tx,
+      sql`select id, type, message_id, source_id, anonymous_id, user_id,
+                 case when type in ('identify', 'group') then traits end as traits,
+                 case when type = 'alias' then properties->>'previousId' end as previous_id,
+                 context->'externalIds' as external_ids
+          from event_inbox where workspace_id = ${ws} order by id limit ${chunkSize}`,
+    );
+    if (rows.length === 0) return 0;
+    const { rules, customKeys } = await rulesOf(tx, ws);
+    const { problems, linkedAnonymous } = await resolveIdentities(tx, ctx, rows, rules, customKeys);
+    const blocked = `{${rules.blockedValues.map((v) => `"${v.toLowerCase().replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+    // One statement moves the chunk, counts it in the catalogue and stamps its sources.
+    await tx.execute(sql`
+      with claimed as (
+        delete from event_inbox where workspace_id = ${ws} and id = any(${bigintArray(rows.map((r) => r.id))}::bigint[]) returning *
+      ), stored as (
+        insert into events (${sql.raw(columns)}, contact_id)
+        select ${sql.raw(columns.split(', ').map((c) => `c.${c}`).join(', '))}, coalesce(u.id, a.contact_id)
+        from claimed c
+        left join contacts u on u.workspace_id = ${ws} and u.external_id = c.user_id and u.deleted_at is null
+          and lower(c.user_id) <> all(${blocked}::text[])
+        left join contact_identities a on a.workspace_id = ${ws} and a.kind = 'anonymous_id' and a.value = c.anonymous_id
+        order by c.id
+        returning type, coalesce(name, '') as name, coalesce(traits, properties) as properties, timestamp, source_id, received_at
+      ), names as (
+        insert into event_catalog (workspace_id, type, name, count, first_seen_at, last_seen_at)
+        select ${ws}, type, name, count(*), min(timestamp), max(timestamp) from stored group by type, name
+        on conflict (workspace_id, type, name) do update set count = event_catalog.count + excluded.count,
+          first_seen_at = least(event_catalog.first_seen_at, excluded.first_seen_at),
+          last_seen_at = greatest(event_catalog.last_seen_at, excluded.last_seen_at)
+      ), keys as (
+        insert into event_property_keys (workspace_id, type, name, key, count, last_seen_at)
+        select ${ws}, s.type, s.name, k.key, count(*), max(s.timestamp)
+        from stored s cross join lateral jsonb_object_keys(s.properties) as k(key)
+        where jsonb_typeof(s.properties) = 'object'
+        group by s.type, s.name, k.key
+        on conflict (workspace_id, type, name, key) do update set count = event_property_keys.count + excluded.count,
+          last_seen_at = greatest(event_property_keys.last_seen_at, excluded.last_seen_at)
+      ), seen as (
+        update sources set last_event_at = greatest(sources.last_event_at, x.at)
+        from (select source_id, max(received_at) as at from stored group by source_id) x
+        where sources.workspace_id = ${ws} and sources.id = x.source_id
+      )
+      select 1`);
+    if (linkedAnonymous.size) {
+      // Earlier visits of a visitor identified now join their profile.
+      await tx.execute(sql`
+        update events e set contact_id = l.contact_id::uuid
+        from json_each_text(${JSON.stringify(Object.fromEntries(linkedAnonymous))}::json) as l(anonymous_id, contact_id)
+        where e.workspace_id = ${ws} and e.contact_id is null and e.anonymous_id = l.anonymous_id`);
+    }
+    await logProblems(tx, ws, problems);
+    return rows.length;
+  });
+}
+
+/** Processes every waiting event (tests, and the CLI after an import). */
+export async function drainInbox(database: Database, log: FastifyBaseLogger): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const n = await processChunk(database, log);
+    if (n === 0) return total;
+    total += n;
+  }
+}

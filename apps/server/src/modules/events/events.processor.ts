@@ -1,0 +1,61 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { JobDefinition } from '../../platform/jobs.js';
+import type { Database } from '../../platform/db.js';
+import { processChunk } from './events.process.js';
+
+export interface EventProcessor {
+  /** Looks at the inbox now instead of at the next poll. */
+  wake(): void;
+  /** Finishes the chunk in hand and stops. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Moves accepted events from the inbox to the event store, continuously. Each chunk commits on
+ * its own; on PostgreSQL several processes may run this (workspaces are locked one at a time).
+ */
+export function startEventProcessor(database: Database, log: FastifyBaseLogger, idleMs = 250): EventProcessor {
+  let stopped = false;
+  let wakeUp: (() => void) | null = null;
+  const rest = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        wakeUp = null;
+        resolve();
+      }, ms);
+      wakeUp = () => {
+        clearTimeout(timer);
+        wakeUp = null;
+        resolve();
+      };
+    });
+  const done = (async () => {
+    while (!stopped) {
+      try {
+        if ((await processChunk(database, log)) === 0) await rest(idleMs);
+      } catch (err) {
+        // The chunk rolled back and stays in the inbox; it is tried again after a pause.
+        log.error({ err }, 'event processing failed; retrying');
+        await rest(5000);
+      }
+    }
+  })();
+  return {
+    wake: () => wakeUp?.(),
+    stop: async () => {
+      stopped = true;
+      wakeUp?.();
+      await done;
+    },
+  };
+}
+
+/** Retries older than 7 days need no deduplication, and the reject log keeps 7 days. */
+export const eventsCleanupJob: JobDefinition = {
+  name: 'events.cleanup',
+  cron: '17 * * * *',
+  handler: async (_data, { database }) => {
+    await database.query(`delete from event_dedup where received_at < now() - interval '8 days'`);
+    await database.query(`delete from event_rejects where received_at < now() - interval '7 days'`);
+  },
+};
