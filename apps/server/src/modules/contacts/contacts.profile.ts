@@ -2,7 +2,7 @@ import { AppError, type FieldError } from '../../platform/errors.js';
 import { diffFields, recordAudit } from '../audit/index.js';
 import { auditIgnored } from './contacts.mapper.js';
 import * as repo from './contacts.repo.js';
-import type { ContactPatch } from './contacts.repo.js';
+import type { ContactPatch, ContactRow } from './contacts.repo.js';
 import { writeContacts } from './contacts.upsert.js';
 import { changedColumns, prepareContact, type ContactData, type WriteScope } from './contacts.write.js';
 
@@ -20,7 +20,13 @@ const failures = (e: unknown): FieldError[] | null => (e instanceof AppError && 
  * traits of an identify call: fields that fail validation are left out and reported, never the
  * whole write. A changed primary email or phone keeps the old one among the others.
  */
-export async function writeProfile(scope: WriteScope, id: string | null, input: ContactData): Promise<{ id: string | null; dropped: FieldError[] }> {
+export async function writeProfile(
+  scope: WriteScope,
+  id: string | null,
+  input: ContactData,
+  /** The contact as already read and locked in this transaction, to spare reading it again. */
+  loaded?: ContactRow,
+): Promise<{ id: string | null; dropped: FieldError[] }> {
   const dropped: FieldError[] = [];
   let data = input;
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -36,7 +42,7 @@ export async function writeProfile(scope: WriteScope, id: string | null, input: 
         }
         return { id: result?.id ?? null, dropped };
       }
-      const before = await repo.findContact(scope.tx, scope.ctx.workspaceId, id, { forUpdate: true });
+      const before = loaded?.id === id ? loaded : await repo.findContact(scope.tx, scope.ctx.workspaceId, id, { forUpdate: true });
       if (!before) return { id: null, dropped };
       const prepared = await prepareContact(scope, data, before);
       if (prepared.email && before.email && prepared.email !== before.email && !data.emails) {
@@ -48,6 +54,7 @@ export async function writeProfile(scope: WriteScope, id: string | null, input: 
       const patch: ContactPatch = changedColumns(before, prepared);
       if (Object.keys(patch).length) {
         const after = await repo.updateContact(scope.tx, scope.ctx.workspaceId, id, patch);
+        if (loaded?.id === id) Object.assign(loaded, after);
         await recordAudit(scope.tx, scope.ctx, { entity: 'contact', entityId: id, action: 'update', changes: diffFields(before, after, auditIgnored) });
       }
       return { id, dropped };

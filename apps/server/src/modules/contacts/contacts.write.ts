@@ -22,6 +22,8 @@ export interface WriteScope {
   defs: CustomFieldRow[];
   /** Companies already known to exist in this transaction, so links to them need no lookup. */
   knownCompanyIds: Set<string>;
+  /** External ids the caller has checked are free in this transaction, so they need no lookup. */
+  freeExternalIds?: Set<string>;
 }
 
 export async function loadWriteScope(tx: Db, ctx: Ctx): Promise<WriteScope> {
@@ -84,7 +86,7 @@ export async function prepareContact(scope: WriteScope, data: ContactData, befor
   if (data.companyId && !isKnownCompany(data.companyId) && !(await findCompanyForLink(scope.tx, scope.ctx.workspaceId, data.companyId))) {
     errors.push({ path: 'companyId', message: 'No such company in this workspace' });
   } else if (data.companyId) scope.knownCompanyIds.add(data.companyId);
-  if (patch.externalId && patch.externalId !== before?.externalId) {
+  if (patch.externalId && patch.externalId !== before?.externalId && !scope.freeExternalIds?.has(patch.externalId)) {
     const [holder] = await findMatches(scope.tx, scope.ctx.workspaceId, { emails: [], phones: [], externalIds: [patch.externalId] });
     if (holder && holder.id !== before?.id) errors.push({ path: 'externalId', message: 'Another record already has this external id' });
   }

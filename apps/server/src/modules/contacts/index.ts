@@ -9,5 +9,5 @@ export { writeContacts, type WriteItem } from './contacts.upsert.js';
 export { loadWriteScope } from './contacts.write.js';
 export { mergeContactsIn } from './contacts.merge.js';
 export { writeProfile } from './contacts.profile.js';
-export { findMatches as findContactMatches } from './contacts.repo.js';
+export { findContactsByIds, findMatches as findContactMatches, type ContactRow } from './contacts.repo.js';
 export type { ContactData } from './contacts.write.js';

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { trackResponseSchema, type RejectedEvent, type TrackResponse } from '@rapport/contracts';
 import type { Database } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
-import { jsonBytes, maxBatchBytes, maxEventBytes, normalizeMessage, type Envelope, type InboxRow } from './events.normalize.js';
+import { maxBatchBytes, maxEventBytes, normalizeMessage, type Envelope } from './events.normalize.js';
 import { logRejects, resolveWriteKey } from './sources.repo.js';
 import type { EventWriter } from './events.writer.js';
 
@@ -88,14 +88,18 @@ export async function trackingRoutes(app: FastifyInstance, { database, writer }:
       throw new AppError('unavailable', 'Too many events are waiting to be stored; retry shortly');
     }
     const env: Envelope = { workspaceId: source.workspaceId, sourceId: source.id, receivedAt: new Date(), sentAt: sentAtOf(body), ip: request.ip ?? null };
-    const rows: InboxRow[] = [];
+    // Rows go to the database as JSON, serialized here once: that also measures each event.
+    const rows: string[] = [];
     const rejected: (RejectedEvent & { payload: unknown })[] = [];
     raw.forEach((item, index) => {
       const messageId = typeof (item as { messageId?: unknown })?.messageId === 'string' ? (item as { messageId: string }).messageId : null;
-      const size = type ? 0 : jsonBytes(item);
-      const out = size > maxEventBytes ? { reason: `the event is ${size} bytes; the limit is ${maxEventBytes}` } : normalizeMessage(item, type ?? undefined, env);
-      if ('reason' in out) rejected.push({ index, messageId, reason: out.reason, payload: item });
-      else rows.push(out);
+      const out = normalizeMessage(item, type ?? undefined, env);
+      if ('reason' in out) return rejected.push({ index, messageId, reason: out.reason, payload: item });
+      const json = JSON.stringify(out);
+      // The body limit already holds a single call to 32 KB; in a batch each event is measured.
+      const size = type ? 0 : Buffer.byteLength(json, 'utf8');
+      if (size > maxEventBytes) rejected.push({ index, messageId, reason: `the event is ${size} bytes; the limit is ${maxEventBytes}`, payload: item });
+      else rows.push(json);
     });
     if (rejected.length) await logRejects(database, source, env.receivedAt, rejected);
     if (rows.length === 0) {

@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { defaultIdentityLimit, defaultIdentityLimits, type EventType, type IdentityRules } from '@rapport/contracts';
 import type { Ctx } from '../../platform/context.js';
 import { selectRows, textArray, type Db } from '../../platform/db.js';
-import { findContactMatches, loadWriteScope, mergeContactsIn, writeProfile, type ContactData } from '../contacts/index.js';
+import { findContactMatches, findContactsByIds, loadWriteScope, mergeContactsIn, writeContacts, writeProfile, type ContactData, type ContactRow } from '../contacts/index.js';
 import { isBlockedIdentity } from './events.normalize.js';
 import { hasContactData, lineUserIdOf, traitsToContact } from './events.traits.js';
 
@@ -42,6 +42,14 @@ interface State {
   linkedAnonymous: Map<string, string>;
   scope: Awaited<ReturnType<typeof loadWriteScope>> | null;
   customKeys: ReadonlySet<string>;
+  /** Contacts read (and locked) up front, those of the chunk's identify calls, by id. */
+  rows: Map<string, ContactRow>;
+  /** Links made in this chunk, inserted together at the end (see flushLinks). */
+  pending: { kind: string; value: string; contactId: string; row: IdentityRow }[];
+  /** Contacts merged away in this chunk → their survivor. */
+  mergedInto: Map<string, string>;
+  /** Events whose identify traits went into a contact created for them up front. */
+  createdBy: Set<number>;
 }
 
 const key = (kind: string, value: string) => `${kind}:${value}`;
@@ -59,6 +67,9 @@ async function load(s: State, rows: IdentityRow[]) {
       s.userOf.set(r.id, r.external_id);
     }
   }
+  // The contacts identify calls will update, read and locked in one query instead of one each.
+  const identified = [...new Set(rows.filter((r) => r.type === 'identify' && r.user_id).map((r) => s.byUser.get(r.user_id!)).filter((v): v is string => Boolean(v)))];
+  for (const c of await findContactsByIds(s.tx, ws, identified, { forUpdate: true })) s.rows.set(c.id, c);
   const anon = [...new Set(rows.flatMap((r) => [r.anonymous_id, r.previous_id]).filter((v): v is string => Boolean(v)))];
   if (anon.length) {
     const found = await selectRows<{ contact_id: string; value: string; external_id: string | null }>(
@@ -97,32 +108,61 @@ async function conflict(s: State, row: IdentityRow, reason: 'different_user_ids'
 
 /** Writes traits to a contact (or a new one); fields that fail are reported on the event. */
 async function write(s: State, row: IdentityRow, id: string | null, data: ContactData): Promise<string | null> {
-  const result = await writeProfile(await scopeOf(s), id, data);
+  const result = await writeProfile(await scopeOf(s), id, data, id ? s.rows.get(id) : undefined);
   if (result.dropped.length) note(s, row, `stored, but these traits were not applied: ${result.dropped.map((d) => `${d.path}: ${d.message}`).join('; ')}`);
   return result.id;
 }
 
-/** Links an identity to a contact, within the workspace's limit for its kind. */
+/** Links an identity to a contact; the row is written with the chunk's others (flushLinks). */
 async function link(s: State, row: IdentityRow, kind: string, value: string, contactId: string) {
   const k = key(kind, value);
   const holder = s.byIdentity.get(k);
   if (holder === contactId) return;
   if (holder) return merge(s, row, contactId, holder, kind, value);
-  const limit = s.rules.limits[kind] ?? defaultIdentityLimits[kind] ?? defaultIdentityLimit;
-  const [count] = await selectRows<{ n: number }>(
-    s.tx,
-    sql`select count(*)::int as n from contact_identities where workspace_id = ${s.ctx.workspaceId} and contact_id = ${contactId}::uuid and kind = ${kind}`,
-  );
-  if ((count?.n ?? 0) >= limit) {
-    if (await conflict(s, row, 'identity_limit', kind, value, contactId, null)) {
-      note(s, row, `${kind} ${value} was not linked: the profile already has ${limit}, the limit`);
-    }
-    return;
-  }
-  await s.tx.execute(sql`insert into contact_identities (id, workspace_id, kind, value, contact_id)
-    values (${uuidv7()}, ${s.ctx.workspaceId}, ${kind}, ${value}, ${contactId}::uuid) on conflict do nothing`);
+  s.pending.push({ kind, value, contactId, row });
   s.byIdentity.set(k, contactId);
   if (kind === 'anonymous_id') s.linkedAnonymous.set(value, contactId);
+}
+
+/**
+ * Writes the chunk's new links in one statement, each within the workspace's limit for its kind:
+ * a link past the limit is dropped (its events stay with the visitor) and recorded for review.
+ */
+async function flushLinks(s: State) {
+  if (!s.pending.length) return;
+  const survivor = (id: string) => {
+    while (s.mergedInto.has(id)) id = s.mergedInto.get(id)!;
+    return id;
+  };
+  const links = s.pending.map((p) => ({ ...p, contactId: survivor(p.contactId) }));
+  const counts = await selectRows<{ contact_id: string; kind: string; n: number }>(
+    s.tx,
+    sql`select contact_id::text, kind, count(*)::int as n from contact_identities
+        where workspace_id = ${s.ctx.workspaceId} and contact_id::text = any(${textArray([...new Set(links.map((l) => l.contactId))])})
+        group by contact_id, kind`,
+  );
+  const held = new Map(counts.map((c) => [`${c.contact_id}:${c.kind}`, c.n]));
+  const rows: { id: string; workspace_id: string; kind: string; value: string; contact_id: string }[] = [];
+  for (const l of links) {
+    const limit = s.rules.limits[l.kind] ?? defaultIdentityLimits[l.kind] ?? defaultIdentityLimit;
+    const n = held.get(`${l.contactId}:${l.kind}`) ?? 0;
+    if (n >= limit) {
+      s.byIdentity.delete(key(l.kind, l.value));
+      s.linkedAnonymous.delete(l.value);
+      if (await conflict(s, l.row, 'identity_limit', l.kind, l.value, l.contactId, null)) {
+        note(s, l.row, `${l.kind} ${l.value} was not linked: the profile already has ${limit}, the limit`);
+      }
+      continue;
+    }
+    held.set(`${l.contactId}:${l.kind}`, n + 1);
+    rows.push({ id: uuidv7(), workspace_id: s.ctx.workspaceId, kind: l.kind, value: l.value, contact_id: l.contactId });
+  }
+  if (rows.length) {
+    await s.tx.execute(sql`insert into contact_identities (id, workspace_id, kind, value, contact_id)
+      select id, workspace_id, kind, value, contact_id from json_populate_recordset(null::contact_identities, ${JSON.stringify(rows)}::json)
+      on conflict do nothing`);
+  }
+  s.pending = [];
 }
 
 /**
@@ -140,7 +180,11 @@ async function merge(s: State, row: IdentityRow, target: string, other: string, 
   }
   // The profile with the userId survives; between two without, the one the call names.
   const [survivorId, mergedId] = b && !a ? [other, target] : [target, other];
+  // Links waiting to be written must exist before the merge moves the merged contact's identities.
+  await flushLinks(s);
   await mergeContactsIn(s.tx, s.ctx, { survivorId, mergedId, pick: {} });
+  s.mergedInto.set(mergedId, survivorId);
+  s.rows.delete(mergedId);
   for (const map of [s.byUser, s.byIdentity, s.linkedAnonymous]) for (const [k, v] of map) if (v === mergedId) map.set(k, survivorId);
   s.userOf.set(survivorId, a ?? b);
   s.userOf.delete(mergedId);
@@ -162,7 +206,7 @@ async function findByContactData(s: State, data: ContactData): Promise<string | 
  */
 async function contactOfUser(s: State, row: IdentityRow, user: string, visitor: string | undefined, data: ContactData | null) {
   const known = s.byUser.get(user);
-  if (known) return { id: known, created: false };
+  if (known) return { id: known, created: s.createdBy.has(row.id) };
   // A visitor's profile, or the contact holding the identify's email, that has no userId yet takes this one.
   let target = visitor && !s.userOf.get(visitor) ? visitor : null;
   if (!target && data?.email) {
@@ -174,6 +218,49 @@ async function contactOfUser(s: State, row: IdentityRow, user: string, visitor: 
   s.byUser.set(user, id);
   s.userOf.set(id, user);
   return { id, created: !target };
+}
+
+/**
+ * Creates, in one write, the contacts of the chunk's new userIds that have nowhere else to go:
+ * their first event neither comes from a visitor with a profile nor identifies an email that a
+ * contact without a userId holds. Those others are attached in order by resolveOne. A new site
+ * sees thousands of new users a minute; one at a time, each cost eight queries.
+ */
+async function createNewUsers(s: State, rows: IdentityRow[]) {
+  const clean = (v: string | null) => (v && !isBlockedIdentity(v, s.blocked) ? v : null);
+  const firsts = new Map<string, { row: IdentityRow; data: ContactData | null }>();
+  for (const row of rows) {
+    const user = clean(row.user_id);
+    if (!user || s.byUser.has(user) || firsts.has(user) || row.type === 'alias') continue;
+    const t = row.type === 'identify' && row.traits ? traitsToContact(row.traits, s.customKeys).data : null;
+    firsts.set(user, { row, data: t && hasContactData(t) ? t : null });
+  }
+  if (!firsts.size) return;
+  const emails = [...new Set([...firsts.values()].map((f) => f.data?.email).filter((e): e is string => Boolean(e)))];
+  const holders = emails.length ? await findContactMatches(s.tx, s.ctx.workspaceId, { emails, phones: [], externalIds: [] }) : [];
+  const claimable = new Set(holders.filter((c) => !c.externalId).flatMap((c) => [c.email, ...c.emails]));
+  const create = [...firsts].filter(([, { row, data }]) => {
+    const visitor = row.anonymous_id ? s.byIdentity.get(key('anonymous_id', row.anonymous_id)) : undefined;
+    return !(visitor && !s.userOf.get(visitor)) && !(data?.email && claimable.has(data.email));
+  });
+  if (!create.length) return;
+  const scope = await scopeOf(s);
+  // Checked above: none of these userIds belongs to a contact, and the workspace lock holds.
+  scope.freeExternalIds = new Set(create.map(([user]) => user));
+  const results = await writeContacts(
+    scope,
+    create.map(([user, { data }], index) => ({ index, data: { ...(data ?? {}), externalId: user } })),
+    { match: null, onDuplicate: 'update' },
+  );
+  scope.freeExternalIds = undefined;
+  for (const r of results) {
+    // A rejected one (invalid traits) is left to resolveOne, which writes the valid fields.
+    if (r.status !== 'created' || !r.id) continue;
+    const [user, { row, data }] = create[r.index]!;
+    s.byUser.set(user, r.id);
+    s.userOf.set(r.id, user);
+    if (data) s.createdBy.add(row.id);
+  }
 }
 
 async function resolveOne(s: State, row: IdentityRow) {
@@ -244,8 +331,13 @@ export async function resolveIdentities(tx: Db, ctx: Ctx, rows: IdentityRow[], r
     linkedAnonymous: new Map(),
     scope: null,
     customKeys,
+    rows: new Map(),
+    pending: [],
+    mergedInto: new Map(),
+    createdBy: new Set(),
   };
   await load(s, rows);
+  await createNewUsers(s, rows);
   for (const row of rows) {
     const ofUser = row.user_id ? s.byUser.get(row.user_id) : undefined;
     const ofAnonymous = row.anonymous_id ? s.byIdentity.get(key('anonymous_id', row.anonymous_id)) : undefined;
@@ -258,5 +350,6 @@ export async function resolveIdentities(tx: Db, ctx: Ctx, rows: IdentityRow[], r
       (row.user_id && row.anonymous_id && ofAnonymous !== ofUser);
     if (needsWork) await resolveOne(s, row);
   }
+  await flushLinks(s);
   return { problems: s.problems, linkedAnonymous: s.linkedAnonymous };
 }

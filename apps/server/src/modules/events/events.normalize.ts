@@ -138,6 +138,3 @@ export function normalizeMessage(raw: unknown, type: string | undefined, env: En
     received_at: env.receivedAt.toISOString(),
   };
 }
-
-/** Bytes of a value as JSON, for the per-event limit inside a batch. */
-export const jsonBytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8');

@@ -1,8 +1,10 @@
 import type { Database } from '../../platform/db.js';
-import type { InboxRow } from './events.normalize.js';
+
+/** An inbox row (events.normalize's InboxRow) as JSON. */
+type RowJson = string;
 
 interface Pending {
-  rows: InboxRow[];
+  rows: RowJson[];
   resolve: (fresh: boolean[]) => void;
   reject: (e: unknown) => void;
 }
@@ -44,7 +46,7 @@ export class EventWriter {
   }
 
   /** Stores the rows; resolves, per row, whether it was new (false: a duplicate messageId). */
-  write(rows: InboxRow[]): Promise<boolean[]> {
+  write(rows: RowJson[]): Promise<boolean[]> {
     if (rows.length === 0) return Promise.resolve([]);
     return new Promise((resolve, reject) => {
       this.queue.push({ rows, resolve, reject });
@@ -103,7 +105,7 @@ const columns = 'workspace_id, source_id, message_id, type, name, anonymous_id, 
  * Runs on the owner's connection: rows of many workspaces share it, each row carrying the
  * workspace its write key resolved to.
  */
-async function storeRows(database: Database, rows: InboxRow[]): Promise<Set<number>> {
+async function storeRows(database: Database, rows: RowJson[]): Promise<Set<number>> {
   const { rows: stored } = await database.query<{ ord: string }>(
     `with input as materialized (
        select distinct on (workspace_id, message_id) *
@@ -120,7 +122,7 @@ async function storeRows(database: Database, rows: InboxRow[]): Promise<Set<numb
        insert into event_inbox (${columns}) select ${columns} from kept order by ordinality
      )
      select ordinality as ord from kept`,
-    [JSON.stringify(rows)],
+    [`[${rows.join(',')}]`],
   );
   return new Set(stored.map((r) => Number(r.ord)));
 }
