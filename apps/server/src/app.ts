@@ -27,8 +27,10 @@ import {
   contactFieldMap,
   contactMergeRoutes,
   contactRoutes,
+  contactTraitRoutes,
   mergeTimelineSource,
 } from './modules/contacts/index.js';
+import { commerceRoutes, orderTimelineSource } from './modules/commerce/index.js';
 import { customFieldRoutes } from './modules/custom-fields/index.js';
 import { EventWriter, eventRoutes, eventTimelineSource, sourceRoutes, trackerRoute, trackingRoutes } from './modules/events/index.js';
 import { importJobName, importRoutes } from './modules/imports/index.js';
@@ -37,7 +39,7 @@ import { timelineRoutes } from './modules/timeline/index.js';
 import { viewRoutes } from './modules/views/index.js';
 
 /** Every kind of entry on record timelines; later modules add theirs here. */
-const timelineSources: TimelineSource[] = [noteTimelineSource, auditTimelineSource, consentTimelineSource, mergeTimelineSource, eventTimelineSource];
+const timelineSources: TimelineSource[] = [noteTimelineSource, auditTimelineSource, consentTimelineSource, mergeTimelineSource, eventTimelineSource, orderTimelineSource];
 
 const assertRecord = (ctx: Ctx, ref: TimelineRef) => (ref.entity === 'contact' ? assertContact(ctx, ref.id) : assertCompany(ctx, ref.id));
 /** A contact's timeline holds the history of the contacts merged into it. */
@@ -142,6 +144,8 @@ export async function buildApp({ config, database, enqueue, serveWeb = true }: A
       await api.register(auditRoutes);
       await api.register(sourceRoutes);
       await api.register(eventRoutes, { assertContact });
+      await api.register(commerceRoutes, { assertContact });
+      await api.register(contactTraitRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -17,8 +17,10 @@ Commands:
                                       Create an API key; prints only the key
   demo [--workspace NAME] [--contacts N]
                                       Load demo data (zh-TW and English)
-  import contacts|companies FILE --workspace NAME [--mapping JSON] [--match email|phone|externalId]
-         [--on-duplicate skip|update|fill-empty] [--dry-run]
+  import contacts|companies|orders|products FILE --workspace NAME [--mapping JSON] [--dry-run]
+         [--match email|phone|externalId] [--on-duplicate skip|update|fill-empty]   (contacts, companies)
+         [--currency GBP] [--timezone Europe/London] [--cancel-prefix C]            (orders: one row
+                                      per line item, grouped by order id)
                                       Import a CSV or XLSX file; prints created, updated, skipped
                                       and rejected counts. Rerun after a crash to resume.
 
@@ -41,6 +43,9 @@ async function main(argv: string[]): Promise<void> {
       match: { type: 'string' },
       'on-duplicate': { type: 'string' },
       'dry-run': { type: 'boolean' },
+      currency: { type: 'string' },
+      timezone: { type: 'string' },
+      'cancel-prefix': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

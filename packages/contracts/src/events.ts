@@ -64,6 +64,8 @@ export const sourceRejectSchema = z.object({
   reason: z.string(),
   /** The start of the event as received. */
   payload: z.string(),
+  /** refused: not stored; stored_with_warning: stored, but part of it (a trait, an identity link) was not applied. */
+  outcome: z.enum(['refused', 'stored_with_warning']),
 });
 export type SourceReject = z.infer<typeof sourceRejectSchema>;
 
@@ -127,3 +129,4 @@ export const listEventsQuerySchema = pageQuerySchema.extend({
 });
 
 export const contactIdentitySchema = z.object({ kind: z.string(), value: z.string(), createdAt: z.string() });
+export type ContactIdentity = z.infer<typeof contactIdentitySchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { onDuplicateSchema, upsertMatchSchema } from './contacts.js';
 
-export const importEntities = ['contacts', 'companies'] as const;
+export const importEntities = ['contacts', 'companies', 'orders', 'products'] as const;
 export const importEntitySchema = z.enum(importEntities);
 export const importStatuses = ['uploaded', 'queued', 'running', 'completed', 'failed', 'cancelled'] as const;
 
@@ -19,6 +19,12 @@ export const importOptionsSchema = z
     encoding: z.enum(importEncodings).optional(),
     /** Tags added to every imported record. */
     tags: z.array(z.string().trim().min(1).max(64)).max(20),
+    /** Orders: the currency of amounts when no column gives it. */
+    currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'A three-letter currency code such as TWD'),
+    /** Orders: the time zone of dates written without an offset. Default UTC. */
+    timezone: z.string().refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'Not a known time zone, e.g. Asia/Taipei'),
+    /** Orders: order ids starting with this are cancellations (a till's "C" invoices). */
+    cancelPrefix: z.string().min(1).max(10),
   })
   // No defaults: a PATCH that names one option must leave the others as they are.
   .partial()
@@ -50,6 +56,9 @@ export const importSchema = z.object({
     onDuplicate: onDuplicateSchema,
     encoding: z.string().nullable(),
     tags: z.array(z.string()),
+    currency: z.string().optional(),
+    timezone: z.string().optional(),
+    cancelPrefix: z.string().optional(),
   }),
   counts: importCountsSchema,
   isDryRun: z.boolean(),

@@ -16,3 +16,4 @@ export * from './bulk.js';
 export * from './merge.js';
 export * from './imports.js';
 export * from './events.js';
+export * from './commerce.js';

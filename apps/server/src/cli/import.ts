@@ -9,7 +9,7 @@ import { createImport, findResumableImport, getImport, runImport, startImport } 
 import { openRuntime, parseFlags, type Flags } from './runtime.js';
 
 const importFlags = z.object({
-  entity: z.enum(['contacts', 'companies'], { message: 'Say what to import: rapport import contacts|companies FILE' }),
+  entity: z.enum(['contacts', 'companies', 'orders', 'products'], { message: 'Say what to import: rapport import contacts|companies|orders|products FILE' }),
   file: z.string({ message: 'Name the file to import' }).min(1),
   workspace: z.string({ message: '--workspace is required' }).trim().min(1),
   mapping: z.string().optional(),
@@ -20,6 +20,9 @@ const importFlags = z.object({
     .optional(),
   match: z.enum(['email', 'phone', 'externalId']).optional(),
   'dry-run': z.boolean().optional(),
+  currency: z.string().optional(),
+  timezone: z.string().optional(),
+  'cancel-prefix': z.string().optional(),
 });
 
 function parseMapping(raw: string | undefined): Record<string, string | null> | undefined {
@@ -52,7 +55,7 @@ export async function runImportCommand(positionals: string[], flags: Record<stri
       console.error(`Resuming the unfinished import of ${path.basename(f.file)} at row ${resumable.rowsDone + 1}.`);
       if (resumable.status === 'failed') await startImport(ctx, id, false, async () => {});
     } else {
-      const options = { mapping: parseMapping(f.mapping), match: f.match, onDuplicate: f['on-duplicate'] };
+      const options = { mapping: parseMapping(f.mapping), match: f.match, onDuplicate: f['on-duplicate'], currency: f.currency, timezone: f.timezone, cancelPrefix: f['cancel-prefix'] };
       const preview = await createImport(ctx, { entity: f.entity, filename: path.basename(f.file), data, options, maxBytes: rt.config.importMaxBytes });
       id = preview.import.id;
       await startImport(ctx, id, Boolean(f['dry-run']), async () => {});

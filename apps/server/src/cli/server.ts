@@ -6,6 +6,10 @@ import type { Database } from '../platform/db.js';
 import type { Queue } from '../platform/jobs.js';
 import { findUnfinishedImports, importJobName } from '../modules/imports/index.js';
 import { startEventProcessor } from '../modules/events/index.js';
+import { commerceEventConsumer } from '../modules/commerce/index.js';
+
+/** Modules that act on stored events, in the processor's transaction. */
+const eventConsumers = [commerceEventConsumer];
 
 /** Imports a crash interrupted go back on the queue; each resumes after its last committed batch. */
 async function resumeImports(database: Database, queue: Queue) {
@@ -34,7 +38,7 @@ export async function runServer({ work }: { work: boolean }): Promise<void> {
   const queue = await startQueue({ database, log, jobs, work });
   const { app, writer } = await buildApp({ config, database, enqueue: async (name, data) => void (await queue.send(name, data)) });
   if (work) await resumeImports(database, queue);
-  const processor = work ? startEventProcessor(database, log) : null;
+  const processor = work ? startEventProcessor(database, log, eventConsumers) : null;
   if (processor) writer.onStored = processor.wake;
   onShutdown(async () => {
     await app.close();
@@ -54,7 +58,7 @@ export async function runWorker(): Promise<void> {
   }
   const queue = await startQueue({ database, log, jobs, work: true });
   await resumeImports(database, queue);
-  const processor = startEventProcessor(database, log);
+  const processor = startEventProcessor(database, log, eventConsumers);
   onShutdown(async () => {
     await processor.stop();
     await queue.stop();

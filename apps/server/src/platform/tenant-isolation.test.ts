@@ -27,6 +27,8 @@ const ids = {
   source: '',
   writeKey: '',
   tracked: '',
+  order: '',
+  product: '',
 };
 
 beforeAll(async () => {
@@ -61,6 +63,10 @@ beforeAll(async () => {
   await call(h, track, 'POST', '/v1/track', { userId: 'A-user', event: 'A-event', timestamp: '1990-01-01T00:00:00Z' });
   await h.processEvents();
   ids.tracked = (await call(h, a.headers, 'GET', '/api/v1/events?name=A-event')).json<Page<StoredEvent>>().data[0]!.contactId!;
+  ids.order = (
+    await call(h, a.headers, 'POST', '/api/v1/orders', { orderId: 'A-order-1', contact: { id: ids.contact }, lines: [{ sku: 'A-sku', name: 'A-product', quantity: 1, unitPrice: 10 }] })
+  ).json<{ id: string }>().id;
+  ids.product = (await call(h, a.headers, 'GET', '/api/v1/products')).json<Page<{ id: string }>>().data[0]!.id;
 });
 afterAll(() => h.close());
 
@@ -140,6 +146,14 @@ const cases = (): Case[] => [
   { method: 'POST', path: '/api/v1/workspaces', url: '/api/v1/workspaces', body: { name: 'B2' }, expect: 'own-data-only' },
   { method: 'POST', path: '/api/v1/workspaces/:id/activate', url: `/api/v1/workspaces/${ids.workspace}/activate`, expect: 404 },
   { method: 'GET', path: '/api/v1/me', url: '/api/v1/me', expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/contacts/:id/traits', url: `/api/v1/contacts/${ids.contact}/traits`, expect: 404 },
+  { method: 'POST', path: '/api/v1/orders', url: '/api/v1/orders', body: { orderId: 'A-order-1', contact: { id: ids.contact } }, expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/orders', url: '/api/v1/orders', expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/orders', url: `/api/v1/orders?contactId=${ids.contact}`, expect: 404 },
+  { method: 'GET', path: '/api/v1/orders/:id', url: `/api/v1/orders/${ids.order}`, expect: 404 },
+  { method: 'POST', path: '/api/v1/products', url: '/api/v1/products', body: { sku: 'A-sku', name: 'B-product' }, expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/products', url: '/api/v1/products?q=A-', expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/products/:id', url: `/api/v1/products/${ids.product}`, expect: 404 },
   { method: 'GET', path: '/api/v1/sources', url: '/api/v1/sources', expect: 'own-data-only' },
   { method: 'POST', path: '/api/v1/sources', url: '/api/v1/sources', body: { name: 'B-site' }, expect: 'own-data-only' },
   { method: 'PATCH', path: '/api/v1/sources/:id', url: `/api/v1/sources/${ids.source}`, body: { isEnabled: false }, expect: 404 },
@@ -165,7 +179,7 @@ const cases = (): Case[] => [
   { method: 'POST', path: '/api/v1/invitations/:id/accept', url: `/api/v1/invitations/${ids.invitation}/accept`, body: { password: 'x' }, expect: 'public' },
 ];
 
-const aSecrets = () => [...Object.values(ids), 'A-anon', 'A-event', 'a_prop', 'a-tracked@example.com', 'a-only@example.com', 'A-corp', 'A-secret', 'A-note', 'A-view', 'A-imported', 'A-tag', a.email];
+const aSecrets = () => [...Object.values(ids), 'A-order-1', 'A-product', 'A-anon', 'A-event', 'a_prop', 'a-tracked@example.com', 'a-only@example.com', 'A-corp', 'A-secret', 'A-note', 'A-view', 'A-imported', 'A-tag', a.email];
 
 describe('tenant isolation', () => {
   it('covers every /api/v1 route', () => {
@@ -207,6 +221,8 @@ describe('tenant isolation', () => {
       const sources = (await call(h, a.headers, 'GET', '/api/v1/sources')).json<{ data: Source[] }>().data;
       expect(sources.map((x) => [x.writeKey, x.isEnabled])).toEqual([[ids.writeKey, true]]);
       expect((await call(h, a.headers, 'GET', '/api/v1/identity/rules')).json<{ blockedValues: string[] }>().blockedValues).toEqual([]);
+      const aOrder = (await call(h, a.headers, 'GET', `/api/v1/orders/${ids.order}`)).json<{ contactId: string; lines: { name: string }[] }>();
+      expect([aOrder.contactId, aOrder.lines.map((l) => l.name)]).toEqual([ids.contact, ['A-product']]);
     });
   }
 });

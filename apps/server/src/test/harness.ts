@@ -7,6 +7,7 @@ import type { Auth } from '../platform/auth/auth.js';
 import { enableTenantRole, openDatabase, type Database } from '../platform/db.js';
 import { jobs } from '../jobs.js';
 import { drainInbox } from '../modules/events/index.js';
+import { commerceEventConsumer } from '../modules/commerce/index.js';
 import { pino } from 'pino';
 
 /**
@@ -53,7 +54,7 @@ export async function startHarness(): Promise<Harness> {
     settled: async () => {
       while (pending.size) await Promise.all(pending);
     },
-    processEvents: () => drainInbox(database, silentLog),
+    processEvents: () => drainInbox(database, silentLog, [commerceEventConsumer]),
     close: async () => {
       while (pending.size) await Promise.all(pending);
       await app.close();

@@ -11,6 +11,7 @@ import { auditIgnored, displayName, toContact } from './contacts.mapper.js';
 import * as repo from './contacts.repo.js';
 import type { ContactPatch, ContactRow } from './contacts.repo.js';
 import { contactMerges } from './contacts.schema.js';
+import { combineTraits } from './contacts.traits.js';
 
 /**
  * Rows that belong to a contact and move to the survivor in a merge. Later modules (events,
@@ -21,6 +22,7 @@ const contactLinks: { table: string; column: string; where?: string }[] = [
   { table: 'notes', column: 'entity_id', where: "entity = 'contact'" },
   { table: 'contact_identities', column: 'contact_id' },
   { table: 'events', column: 'contact_id' },
+  { table: 'orders', column: 'contact_id' },
 ];
 
 const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
@@ -110,6 +112,7 @@ export async function mergeContactsIn(tx: Db, ctx: Ctx, input: MergeContactsInpu
   await repo.updateContact(tx, ctx.workspaceId, mergedId, { deletedAt: new Date(), mergedInto: survivorId });
   const after = await repo.updateContact(tx, ctx.workspaceId, survivorId, values);
   const moved = await moveLinks(tx, ctx.workspaceId, mergedId, survivorId);
+  await combineTraits(tx, ctx.workspaceId, survivorId, mergedId);
   const [row] = await tx
     .insert(contactMerges)
     .values({

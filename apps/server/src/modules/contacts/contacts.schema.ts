@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users, workspaces } from '../../platform/auth/schema.js';
 import { companies } from '../companies/index.js';
 
@@ -119,4 +119,32 @@ export const bulkOperations = pgTable(
     undoneAt: timestamp('undone_at', { withTimezone: true, mode: 'date' }),
   },
   (t) => [index('bulk_operations_workspace_idx').on(t.workspaceId, t.id)],
+);
+
+/**
+ * Computed traits, one row per contact, kept current by the event processor (seen, viewed,
+ * acquisition) and by order writes (orders, revenue, favourite category).
+ */
+export const contactTraits = pgTable(
+  'contact_traits',
+  {
+    contactId: uuid('contact_id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    firstSeenAt: timestamp('first_seen_at', { withTimezone: true, mode: 'date' }),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'date' }),
+    firstOrderAt: timestamp('first_order_at', { withTimezone: true, mode: 'date' }),
+    lastOrderAt: timestamp('last_order_at', { withTimezone: true, mode: 'date' }),
+    orderCount: integer('order_count').notNull().default(0),
+    revenue: numeric('revenue', { precision: 18, scale: 4, mode: 'number' }).notNull().default(0),
+    favouriteCategory: text('favourite_category'),
+    /** The last products viewed, newest first: [{ sku, name, at }]. */
+    lastViewed: jsonb('last_viewed').$type<{ sku: string; name: string | null; at: string }[]>().notNull().default([]),
+    acquisitionSource: text('acquisition_source'),
+    acquisitionMedium: text('acquisition_medium'),
+    acquisitionCampaign: text('acquisition_campaign'),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('contact_traits_workspace_idx').on(t.workspaceId, t.contactId)],
 );

@@ -68,6 +68,8 @@ function pendingRow(scope: WriteScope, patch: ContactPatch): ContactRow {
 export async function writeContacts(scope: WriteScope, items: WriteItem[], opts: WriteOptions): Promise<WriteResult[]> {
   const { tx, ctx } = scope;
   const byKey = new Map<string, ContactRow>();
+  /** Free only until this call has used them: later calls in the transaction look them up again. */
+  const lookedUpFree: string[] = [];
   if (opts.match) {
     const values = items.map((it) => {
       try {
@@ -84,6 +86,15 @@ export async function writeContacts(scope: WriteScope, items: WriteItem[], opts:
     });
     // The oldest contact wins when several share a value.
     for (const row of found) for (const k of keysOf(row, opts.match)) if (!byKey.has(k)) byKey.set(k, row);
+    // An external id just looked up and not found is free in this transaction: no second lookup per new contact.
+    if (opts.match === 'externalId') {
+      scope.freeExternalIds ??= new Set();
+      for (const k of keys) {
+        if (byKey.has(k) || scope.freeExternalIds.has(k)) continue;
+        scope.freeExternalIds.add(k);
+        lookedUpFree.push(k);
+      }
+    }
   }
 
   const results: WriteResult[] = [];
@@ -126,6 +137,7 @@ export async function writeContacts(scope: WriteScope, items: WriteItem[], opts:
       results.push(rejected(item.index, e));
     }
   }
+  for (const k of lookedUpFree) scope.freeExternalIds?.delete(k);
   if (opts.dryRun) return results;
   const created = [...pending.values()];
   for (let i = 0; i < created.length; i += 500) {

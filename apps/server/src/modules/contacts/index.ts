@@ -11,3 +11,5 @@ export { mergeContactsIn } from './contacts.merge.js';
 export { writeProfile } from './contacts.profile.js';
 export { findContactsByIds, findMatches as findContactMatches, type ContactRow } from './contacts.repo.js';
 export type { ContactData } from './contacts.write.js';
+export { contactTraitRoutes } from './contacts.traits.routes.js';
+export { recordOrderTraits, recordSeen, type OrderTraits, type SeenTraits } from './contacts.traits.js';

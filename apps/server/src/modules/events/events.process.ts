@@ -3,11 +3,51 @@ import type { FastifyBaseLogger } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { IdentityRules } from '@rapport/contracts';
 import type { Ctx } from '../../platform/context.js';
-import { selectRows, withWorkspace, type Database, type Db } from '../../platform/db.js';
+import { selectRows, textArray, withWorkspace, type Database, type Db } from '../../platform/db.js';
 import { findIdentityRules } from './events.settings.js';
+import { recordSeen, type SeenTraits } from '../contacts/index.js';
 import { resolveIdentities, type IdentityProblem, type IdentityRow } from './events.identity.js';
 
 const chunkSize = 2000;
+
+/** An event handed to another module after it is stored (orders from e-commerce events, say). */
+export interface ConsumedEvent {
+  type: string;
+  name: string;
+  contactId: string | null;
+  properties: Record<string, unknown>;
+  timestamp: string;
+}
+
+/**
+ * A module that acts on stored events of some names, inside the processor's transaction, so what
+ * it writes commits with the events or not at all. The composition root hands them in.
+ */
+export interface EventConsumer {
+  names: string[];
+  consume: (tx: Db, ctx: Ctx, events: ConsumedEvent[]) => Promise<void>;
+}
+
+/** Per contact, from rows (contact_id, timestamp, context, event_name, props): what recordSeen takes. */
+const seenSql = sql.raw(`jsonb_build_object(
+  'contactId', contact_id, 'firstSeenAt', min(timestamp), 'lastSeenAt', max(timestamp),
+  'campaign', (array_agg(context->'campaign' order by timestamp) filter (where jsonb_typeof(context->'campaign') = 'object'))[1],
+  'viewed', coalesce(jsonb_agg(jsonb_build_object('sku', coalesce(props->>'sku', props->>'product_id'), 'name', props->>'name', 'at', timestamp)
+    order by timestamp desc) filter (where event_name = 'Product Viewed' and coalesce(props->>'sku', props->>'product_id') is not null), '[]'::jsonb))`);
+
+function toSeen(d: Record<string, unknown>): SeenTraits {
+  const campaign = (d.campaign ?? {}) as Record<string, unknown>;
+  const str = (v: unknown) => (typeof v === 'string' && v ? v.slice(0, 200) : null);
+  return {
+    contactId: d.contactId as string,
+    firstSeenAt: d.firstSeenAt as string,
+    lastSeenAt: d.lastSeenAt as string,
+    source: str(campaign.source),
+    medium: str(campaign.medium),
+    campaign: str(campaign.name),
+    viewed: ((d.viewed ?? []) as SeenTraits['viewed']).slice(0, 10),
+  };
+}
 const columns = 'workspace_id, source_id, message_id, type, name, anonymous_id, user_id, properties, traits, context, timestamp, original_timestamp, sent_at, received_at';
 const bigintArray = (ids: number[]) => `{${ids.join(',')}}`;
 
@@ -28,9 +68,10 @@ async function logProblems(tx: Db, workspaceId: string, problems: IdentityProble
     message_id: p.messageId,
     reason: p.reason.slice(0, 500),
     payload: '',
+    outcome: 'stored_with_warning',
   }));
-  await tx.execute(sql`insert into event_rejects (id, workspace_id, source_id, received_at, index, message_id, reason, payload)
-    select id, workspace_id, source_id, received_at, index, message_id, reason, payload from json_populate_recordset(null::event_rejects, ${JSON.stringify(rows)}::json)`);
+  await tx.execute(sql`insert into event_rejects (id, workspace_id, source_id, received_at, index, message_id, reason, payload, outcome)
+    select id, workspace_id, source_id, received_at, index, message_id, reason, payload, outcome from json_populate_recordset(null::event_rejects, ${JSON.stringify(rows)}::json)`);
 }
 
 /**
@@ -39,7 +80,7 @@ async function logProblems(tx: Db, workspaceId: string, problems: IdentityProble
  * then the catalogue counts. A crash rolls all of it back and the chunk stays in the inbox, so
  * every accepted event is processed exactly once. Returns how many events it moved.
  */
-export async function processChunk(database: Database, log: FastifyBaseLogger, workspaceId?: string): Promise<number> {
+export async function processChunk(database: Database, log: FastifyBaseLogger, consumers: EventConsumer[] = [], workspaceId?: string): Promise<number> {
   let ws = workspaceId;
   if (!ws) {
     // The workspace of the oldest waiting event goes first, so none waits behind a busy one for long.
@@ -62,9 +103,13 @@ export async function processChunk(database: Database, log: FastifyBaseLogger, w
     if (rows.length === 0) return 0;
     const { rules, customKeys } = await rulesOf(tx, ws);
     const { problems, linkedAnonymous } = await resolveIdentities(tx, ctx, rows, rules, customKeys);
-    const blocked = `{${rules.blockedValues.map((v) => `"${v.toLowerCase().replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
-    // One statement moves the chunk, counts it in the catalogue and stamps its sources.
-    await tx.execute(sql`
+    const blocked = textArray(rules.blockedValues.map((v) => v.toLowerCase()));
+    const wanted = textArray([...new Set(consumers.flatMap((c) => c.names))]);
+    // One statement moves the chunk, counts it in the catalogue and stamps its sources; it returns
+    // what the chunk says of each contact's sightings, and the events consumers asked for.
+    const outcome = await selectRows<{ kind: 'seen' | 'consume'; data: Record<string, unknown> }>(
+      tx,
+      sql`
       with claimed as (
         delete from event_inbox where workspace_id = ${ws} and id = any(${bigintArray(rows.map((r) => r.id))}::bigint[]) returning *
       ), stored as (
@@ -72,10 +117,11 @@ export async function processChunk(database: Database, log: FastifyBaseLogger, w
         select ${sql.raw(columns.split(', ').map((c) => `c.${c}`).join(', '))}, coalesce(u.id, a.contact_id)
         from claimed c
         left join contacts u on u.workspace_id = ${ws} and u.external_id = c.user_id and u.deleted_at is null
-          and lower(c.user_id) <> all(${blocked}::text[])
+          and lower(c.user_id) <> all(${blocked})
         left join contact_identities a on a.workspace_id = ${ws} and a.kind = 'anonymous_id' and a.value = c.anonymous_id
         order by c.id
-        returning type, coalesce(name, '') as name, coalesce(traits, properties) as properties, timestamp, source_id, received_at
+        returning type, coalesce(name, '') as name, coalesce(traits, properties) as properties, timestamp, source_id, received_at,
+          contact_id, context, name as event_name, properties as props
       ), names as (
         insert into event_catalog (workspace_id, type, name, count, first_seen_at, last_seen_at)
         select ${ws}, type, name, count(*), min(timestamp), max(timestamp) from stored group by type, name
@@ -95,25 +141,46 @@ export async function processChunk(database: Database, log: FastifyBaseLogger, w
         from (select source_id, max(received_at) as at from stored group by source_id) x
         where sources.workspace_id = ${ws} and sources.id = x.source_id
       )
-      select 1`);
+      select 'seen' as kind, ${seenSql} as data from stored where contact_id is not null group by contact_id
+      union all
+      select 'consume', jsonb_build_object('type', type, 'name', event_name, 'contactId', contact_id, 'properties', props, 'timestamp', timestamp)
+      from stored where event_name = any(${wanted})`,
+    );
+    const seen = outcome.filter((o) => o.kind === 'seen').map((o) => toSeen(o.data));
     if (linkedAnonymous.size) {
-      // Earlier visits of a visitor identified now join their profile.
-      await tx.execute(sql`
-        update events e set contact_id = l.contact_id::uuid
-        from json_each_text(${JSON.stringify(Object.fromEntries(linkedAnonymous))}::json) as l(anonymous_id, contact_id)
-        where e.workspace_id = ${ws} and e.contact_id is null and e.anonymous_id = l.anonymous_id`);
+      // Earlier visits of a visitor identified now join their profile, and count as sightings.
+      const moved = await selectRows<{ data: Record<string, unknown> }>(
+        tx,
+        sql`with moved as (
+              update events e set contact_id = l.contact_id::uuid
+              from json_each_text(${JSON.stringify(Object.fromEntries(linkedAnonymous))}::json) as l(anonymous_id, contact_id)
+              where e.workspace_id = ${ws} and e.contact_id is null and e.anonymous_id = l.anonymous_id
+              returning e.contact_id, e.timestamp, e.context, e.name as event_name, e.properties as props
+            )
+            select ${seenSql} as data from moved group by contact_id`,
+      );
+      seen.push(...moved.map((m) => toSeen(m.data)));
+    }
+    await recordSeen(tx, ws, seen);
+    const consumed = outcome.filter((o) => o.kind === 'consume').map((o) => o.data as unknown as ConsumedEvent);
+    for (const c of consumers) {
+      const mine = consumed.filter((e) => e.name && c.names.includes(e.name));
+      if (mine.length) await c.consume(tx, ctx, mine);
     }
     await logProblems(tx, ws, problems);
     return rows.length;
   });
 }
 
-/** Processes every waiting event (tests, and the CLI after an import). */
-export async function drainInbox(database: Database, log: FastifyBaseLogger): Promise<number> {
+/**
+ * Processes every waiting event (tests, and the CLI after an import). Another process may be
+ * working on a chunk meanwhile; its rows stay visible until it commits, so this waits them out.
+ */
+export async function drainInbox(database: Database, log: FastifyBaseLogger, consumers: EventConsumer[] = []): Promise<number> {
   let total = 0;
   for (;;) {
-    const n = await processChunk(database, log);
-    if (n === 0) return total;
-    total += n;
+    total += await processChunk(database, log, consumers);
+    const { rows } = await database.query('select 1 from event_inbox limit 1');
+    if (rows.length === 0) return total;
   }
 }

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { JobDefinition } from '../../platform/jobs.js';
 import type { Database } from '../../platform/db.js';
-import { processChunk } from './events.process.js';
+import { processChunk, type EventConsumer } from './events.process.js';
 
 export interface EventProcessor {
   /** Looks at the inbox now instead of at the next poll. */
@@ -14,7 +14,7 @@ export interface EventProcessor {
  * Moves accepted events from the inbox to the event store, continuously. Each chunk commits on
  * its own; on PostgreSQL several processes may run this (workspaces are locked one at a time).
  */
-export function startEventProcessor(database: Database, log: FastifyBaseLogger, idleMs = 250): EventProcessor {
+export function startEventProcessor(database: Database, log: FastifyBaseLogger, consumers: EventConsumer[] = [], idleMs = 250): EventProcessor {
   let stopped = false;
   let wakeUp: (() => void) | null = null;
   const rest = (ms: number) =>
@@ -32,7 +32,7 @@ export function startEventProcessor(database: Database, log: FastifyBaseLogger, 
   const done = (async () => {
     while (!stopped) {
       try {
-        if ((await processChunk(database, log)) === 0) await rest(idleMs);
+        if ((await processChunk(database, log, consumers)) === 0) await rest(idleMs);
       } catch (err) {
         // The chunk rolled back and stays in the inbox; it is tried again after a pause.
         log.error({ err }, 'event processing failed; retrying');

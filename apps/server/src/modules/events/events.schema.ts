@@ -138,6 +138,8 @@ export const eventRejects = pgTable(
     messageId: text('message_id'),
     reason: text('reason').notNull(),
     payload: text('payload').notNull(),
+    /** refused: not stored; stored_with_warning: stored, but part of it was not applied (a trait, a link). */
+    outcome: text('outcome').notNull().default('refused'),
   },
   (t) => [index('event_rejects_workspace_idx').on(t.workspaceId, t.sourceId, t.receivedAt), index('event_rejects_received_idx').on(t.receivedAt)],
 );

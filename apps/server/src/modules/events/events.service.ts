@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { EventCatalogEntry, IdentityConflict, IdentityRules, Page, StoredEvent } from '@rapport/contracts';
 import { identityRulesSchema } from '@rapport/contracts';
 import type { Ctx } from '../../platform/context.js';
@@ -71,7 +71,8 @@ export function listEvents(ctx: Ctx, q: EventListQuery): Promise<Page<StoredEven
           q.contactId ? eq(events.contactId, q.contactId) : undefined,
           q.anonymousId ? eq(events.anonymousId, q.anonymousId) : undefined,
           q.type ? eq(events.type, q.type) : undefined,
-          q.name ? eq(events.name, q.name) : undefined,
+          // name= (empty) asks for the events without a name: unnamed pages, identify calls.
+          q.name === undefined ? undefined : q.name === '' ? isNull(events.name) : eq(events.name, q.name),
           after ? lt(events.id, Number(after)) : undefined,
         ),
       )

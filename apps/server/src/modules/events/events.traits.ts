@@ -51,6 +51,6 @@ export const hasContactData = (data: ContactData) => Object.values(data).some((v
 
 /** A LINE user id among the traits, if any (LINE Login's "sub", U + 32 hex). */
 export const lineUserIdOf = (traits: Record<string, unknown> | null) => {
-  const v = traits && text(pick(traits, 'lineUserId', 'line_user_id', 'lineId'));
+  const v = traits && text(pick(traits, 'lineUserId', 'line_user_id', 'lineId', 'line_id'));
   return v && /^U[0-9a-f]{32}$/.test(v) ? v : null;
 };

@@ -94,6 +94,7 @@ export function listSourceRejects(ctx: Ctx, id: string, q: { limit: number; befo
       messageId: r.messageId,
       reason: r.reason,
       payload: r.payload,
+      outcome: r.outcome as SourceReject['outcome'],
     }));
   });
 }

@@ -5,6 +5,7 @@ import { refreshStatistics, withWorkspace, type Db } from '../../platform/db.js'
 import { assertOwner, findLifecycleStages, findUserByEmail } from '../auth/index.js';
 import { companyIdsByName, writeCompanyRows } from '../companies/index.js';
 import { loadWriteScope, writeContacts, type WriteItem } from '../contacts/index.js';
+import { writeOrderBatch, writeProductBatch } from '../commerce/index.js';
 import { addNote } from '../notes/index.js';
 import type { SupportedEncoding } from './imports.decode.js';
 import { readTable } from './imports.read.js';
@@ -123,6 +124,28 @@ async function writeCompanyBatch(tx: Db, ctx: Ctx, row: ImportRow, rows: TableRo
   }
 }
 
+/** Orders (one row per line item, grouped by order id) or products, written by the commerce module. */
+async function writeCommerceBatch(tx: Db, ctx: Ctx, row: ImportRow, rows: TableRow[], counts: Counts, rejects: Reject[]) {
+  const values = new Map<number, Record<string, string>>();
+  const good: { rowNumber: number; values: Record<string, string> }[] = [];
+  for (const r of rows) {
+    if (!('values' in r)) rejects.push({ rowNumber: r.rowNumber, reason: `Line ${r.line}: ${r.error}`, values: r.raw ? { raw: r.raw } : {} });
+    else {
+      good.push({ rowNumber: r.rowNumber, values: r.values });
+      values.set(r.rowNumber, r.values);
+    }
+  }
+  const o = row.options;
+  const results =
+    row.entity === 'orders'
+      ? await writeOrderBatch(tx, ctx, { importId: row.id, mapping: o.mapping, currency: o.currency ?? null, timezone: o.timezone ?? 'UTC', cancelPrefix: o.cancelPrefix ?? null, dryRun: row.isDryRun }, good)
+      : await writeProductBatch(tx, ctx, o.mapping, good, row.isDryRun);
+  for (const res of results) {
+    if (res.status === 'rejected') rejects.push({ rowNumber: res.rowNumber, reason: res.reason ?? 'rejected', values: values.get(res.rowNumber)! });
+    else counts[res.status]++;
+  }
+}
+
 /**
  * Commits one batch: its records, its rejected rows and the import's progress in one transaction.
  * The progress update only applies if the import is still running at the row this runner started
@@ -137,7 +160,8 @@ async function commitBatch(ctx: Ctx, row: ImportRow, rows: TableRow[], startAt: 
     const counts: Counts = { created: 0, updated: 0, skipped: 0, rejected: 0 };
     const rejects: Reject[] = [];
     if (row.entity === 'contacts') await writeContactBatch(tx, ctx, row, rows, owners, counts, rejects);
-    else await writeCompanyBatch(tx, ctx, row, rows, owners, counts, rejects);
+    else if (row.entity === 'companies') await writeCompanyBatch(tx, ctx, row, rows, owners, counts, rejects);
+    else await writeCommerceBatch(tx, ctx, row, rows, counts, rejects);
     if (rejects.length) {
       await tx.insert(importRejects).values(rejects.map((r) => ({ importId: row.id, workspaceId: row.workspaceId, ...r })));
     }

@@ -10,6 +10,9 @@ export interface ImportOptionsRow {
   onDuplicate: 'skip' | 'update' | 'fill_empty';
   encoding: string | null;
   tags: string[];
+  currency?: string | undefined;
+  timezone?: string | undefined;
+  cancelPrefix?: string | undefined;
 }
 
 /**
@@ -23,7 +26,7 @@ export const imports = pgTable(
     workspaceId: text('workspace_id')
       .notNull()
       .references(() => workspaces.id, { onDelete: 'cascade' }),
-    entity: text('entity', { enum: ['contacts', 'companies'] }).notNull(),
+    entity: text('entity', { enum: ['contacts', 'companies', 'orders', 'products'] }).notNull(),
     status: text('status', { enum: ['uploaded', 'queued', 'running', 'completed', 'failed', 'cancelled'] }).notNull(),
     filename: text('filename').notNull(),
     format: text('format', { enum: ['csv', 'xlsx'] }).notNull(),

@@ -55,6 +55,20 @@ async function previewOf(tx: Db, ctx: Ctx, row: ImportRow, data: Uint8Array): Pr
   };
 }
 
+/** Each group names targets of which the mapping must use at least one. */
+const requiredMapping: Record<ImportEntity, string[][]> = {
+  contacts: [['fullName', 'firstName', 'lastName', 'displayName', 'email', 'phone', 'externalId']],
+  companies: [['name']],
+  orders: [['orderId'], ['placedAt']],
+  products: [['sku']],
+};
+const requiredMessage: Record<ImportEntity, string> = {
+  contacts: 'Map a name, email, phone or external id column',
+  companies: 'Map the company name column',
+  orders: 'Map the order id and order date columns',
+  products: 'Map the SKU column',
+};
+
 /** Mapping targets must exist, and something must say who each row is. */
 function checkOptions(options: ImportOptionsRow, headers: string[], targetKeys: Set<string>, entity: ImportEntity) {
   const errors = [];
@@ -65,10 +79,8 @@ function checkOptions(options: ImportOptionsRow, headers: string[], targetKeys: 
   const used = Object.values(options.mapping).filter(Boolean);
   const dupes = used.filter((t, i) => used.indexOf(t) !== i && !['tags', 'emails', 'phones'].includes(t!));
   for (const t of new Set(dupes)) errors.push({ path: 'mapping', message: `Two columns map to ${t}` });
-  const identifying = entity === 'contacts' ? ['fullName', 'firstName', 'lastName', 'displayName', 'email', 'phone', 'externalId'] : ['name'];
-  if (!used.some((t) => identifying.includes(t!))) {
-    errors.push({ path: 'mapping', message: entity === 'contacts' ? 'Map a name, email, phone or external id column' : 'Map the company name column' });
-  }
+  const required = requiredMapping[entity];
+  if (!required.every((group) => used.some((t) => group.includes(t!)))) errors.push({ path: 'mapping', message: requiredMessage[entity] });
   if (errors.length) throw new AppError('validation_failed', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
 }
 
@@ -96,6 +108,9 @@ export async function createImport(ctx: Ctx, input: UploadInput): Promise<Import
       onDuplicate: opts.onDuplicate ?? 'skip',
       encoding: encoding ?? preview.encoding?.encoding ?? null,
       tags: opts.tags ?? [],
+      ...(opts.currency ? { currency: opts.currency } : {}),
+      ...(opts.timezone ? { timezone: opts.timezone } : {}),
+      ...(opts.cancelPrefix ? { cancelPrefix: opts.cancelPrefix } : {}),
     };
     if (opts.mapping) checkOptions(options, preview.headers, new Set(targets.map((t) => t.key)), input.entity);
     const [row] = await tx

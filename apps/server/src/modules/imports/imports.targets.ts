@@ -1,8 +1,10 @@
+import type { importEntities } from '@rapport/contracts';
 import type { Db } from '../../platform/db.js';
+import { orderImportTargets, productImportTargets } from '../commerce/index.js';
 import { listFieldDefinitions } from '../custom-fields/index.js';
 import type { MappingTarget } from './imports.mapping.js';
 
-export type ImportEntity = 'contacts' | 'companies';
+export type ImportEntity = (typeof importEntities)[number];
 export interface ImportTarget extends MappingTarget {
   isRequired: boolean;
 }
@@ -53,6 +55,8 @@ const companyTargets: ImportTarget[] = [
 
 /** The fields a column can be imported into: the standard ones, then the workspace's custom fields. */
 export async function importTargets(tx: Db, workspaceId: string, entity: ImportEntity): Promise<ImportTarget[]> {
+  if (entity === 'orders') return orderImportTargets;
+  if (entity === 'products') return productImportTargets;
   const defs = await listFieldDefinitions(tx, workspaceId, entity === 'contacts' ? 'contact' : 'company');
   return [
     ...(entity === 'contacts' ? contactTargets : companyTargets),

@@ -71,9 +71,9 @@ describe('timeline', () => {
     const notesOnly = (await call(h, ws.headers, 'GET', url('?kinds=note'))).json<Page<TimelineEntry>>().data;
     expect(notesOnly.length).toBeGreaterThan(0);
     expect(notesOnly.every((e) => e.kind === 'note')).toBe(true);
-    const bad = await call(h, ws.headers, 'GET', url('?kinds=note,order'));
+    const bad = await call(h, ws.headers, 'GET', url('?kinds=note,ticket'));
     expect(bad.statusCode).toBe(400);
-    expect(bad.json<Problem>().detail).toContain('order');
+    expect(bad.json<Problem>().detail).toContain('ticket');
     expect((await call(h, ws.headers, 'GET', url('?cursor=bogus'))).statusCode).toBe(400);
   });
 

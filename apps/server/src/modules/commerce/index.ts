@@ -1,0 +1,4 @@
+export { orderImportTargets, productImportTargets, writeOrderBatch, writeProductBatch } from './commerce.import.js';
+export { commerceRoutes } from './commerce.routes.js';
+export { orderTimelineSource } from './commerce.service.js';
+export { commerceEventConsumer } from './commerce.events.js';
