@@ -108,7 +108,7 @@ export async function buildApp({ config, database, enqueue, serveWeb = true }: A
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   const writer = new EventWriter(database, {
-    maxPendingRows: database.kind === 'pglite' ? 20_000 : 100_000,
+    maxPendingRows: config.ingestMaxPending ?? (database.kind === 'pglite' ? 20_000 : 100_000),
     maxInFlight: database.kind === 'pglite' ? 1 : 3,
     maxRowsPerFlush: 5_000,
   });

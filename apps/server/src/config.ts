@@ -14,6 +14,8 @@ const envSchema = z.object({
   RAPPORT_TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
   /** The largest import file accepted, in megabytes. */
   RAPPORT_IMPORT_MAX_MB: z.coerce.number().positive().max(1024).default(50),
+  /** Tracked events waiting to be stored beyond which the tracking API answers 503; default 100,000 (20,000 on PGlite). */
+  RAPPORT_INGEST_MAX_PENDING: z.coerce.number().int().min(1).max(10_000_000).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('production'),
 });
@@ -28,6 +30,7 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   trustProxy: boolean;
   importMaxBytes: number;
+  ingestMaxPending: number | undefined;
   isTest: boolean;
 }
 
@@ -49,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     trustProxy: e.RAPPORT_TRUST_PROXY === 'true' || e.RAPPORT_TRUST_PROXY === '1',
     importMaxBytes: Math.round(e.RAPPORT_IMPORT_MAX_MB * 1024 * 1024),
+    ingestMaxPending: e.RAPPORT_INGEST_MAX_PENDING,
     isTest: e.NODE_ENV === 'test',
   };
 }

@@ -25,7 +25,7 @@ Commands:
                                       and rejected counts. Rerun after a crash to resume.
 
 Environment: DATABASE_URL (PostgreSQL; default is the embedded database in RAPPORT_DATA_DIR),
-PORT, RAPPORT_DATA_DIR, RAPPORT_BASE_URL, RAPPORT_SECRET, RAPPORT_IMPORT_MAX_MB, LOG_LEVEL. See the README.`;
+PORT, RAPPORT_DATA_DIR, RAPPORT_BASE_URL, RAPPORT_SECRET, RAPPORT_IMPORT_MAX_MB, RAPPORT_INGEST_MAX_PENDING, LOG_LEVEL. See the README.`;
 
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
