@@ -5,7 +5,8 @@
  *
  * Run: npm run bench -- ingest [seconds=30] [connections=16]
  *   On PGlite by default (a fresh data directory); with DATABASE_URL=postgres://…/rapport_ingest on
- *   PostgreSQL (that database is dropped and created afresh). Asserts nothing.
+ *   PostgreSQL (that database is dropped and created afresh). INGEST_PROFILE_DIR=/tmp/prof writes a
+ *   CPU profile of the server there. Asserts nothing.
  */
 import http from 'node:http';
 import fs from 'node:fs';
@@ -65,7 +66,11 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 async function main() {
   if (databaseUrl) await freshPostgres(databaseUrl);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-ingest-'));
-  const server = await startServer(dataDir, undefined, databaseUrl ? { databaseUrl } : {});
+  const profileDir = process.env.INGEST_PROFILE_DIR;
+  const server = await startServer(dataDir, undefined, {
+    ...(databaseUrl ? { databaseUrl } : {}),
+    ...(profileDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } : {}),
+  });
   const { writeKey, cookie } = await setupWithSource(server.base);
   const auth = `Basic ${Buffer.from(`${writeKey}:`).toString('base64')}`;
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });

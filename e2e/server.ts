@@ -11,11 +11,15 @@ export interface ServerProcess {
  * Starts `rapport start` on the embedded database in `dataDir`, or, with `databaseUrl`, on that
  * PostgreSQL database (benchmarks). Resolves once /health answers.
  */
-export async function startServer(dataDir: string, port = 3900 + Math.floor(Math.random() * 90), opts: { databaseUrl?: string } = {}): Promise<ServerProcess> {
+export async function startServer(
+  dataDir: string,
+  port = 3900 + Math.floor(Math.random() * 90),
+  opts: { databaseUrl?: string; nodeArgs?: string[] } = {},
+): Promise<ServerProcess> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), RAPPORT_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL; // these tests are about a fresh embedded database
   if (opts.databaseUrl) env.DATABASE_URL = opts.databaseUrl;
-  const child = spawn(process.execPath, ['apps/server/bin/rapport.js', 'start'], { env, stdio: 'inherit' });
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), 'apps/server/bin/rapport.js', 'start'], { env, stdio: 'inherit' });
   const base = `http://localhost:${port}`;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   for (let i = 0; ; i++) {
