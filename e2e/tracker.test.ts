@@ -116,6 +116,29 @@ describe.runIf(canRun)('the web tracker in the browser', () => {
     expect(contact).toMatchObject({ email: 'tea.lover@example.com', firstName: 'Mei' });
   });
 
+  it('shows the source with its snippet and last event, and the event catalogue, in the app', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    await context.addCookies(
+      cookie.split('; ').map((c) => {
+        const [name, ...value] = c.split('=');
+        return { name: name!, value: value.join('='), url: server.base };
+      }),
+    );
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${server.base}/settings/sources`);
+    await page.waitForSelector(`text=${writeKey}`);
+    // The source has sent events, so its last event shows as a time, not "No events yet".
+    expect(await page.locator('text=No events yet').count()).toBe(0);
+    await page.click('text=Install');
+    // A server source gets the analytics-node snippet with its key (web sources get the script tag).
+    const dialogHas = (text: string) => `document.querySelector('[role=dialog]')?.innerText.includes(${JSON.stringify(text)})`;
+    await page.waitForFunction(`${dialogHas(writeKey)} && ${dialogHas('@segment/analytics-node')}`);
+    await page.goto(`${server.base}/events`);
+    await page.waitForSelector('text=Coupon Clicked');
+    await context.close();
+  });
+
   it('sends nothing under Do-Not-Track, nor before consent when the page asks for it', async () => {
     const before = (await allEvents()).length;
     const dnt = await browser.newContext({ extraHTTPHeaders: { DNT: '1' } });

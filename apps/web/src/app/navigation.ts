@@ -1,9 +1,11 @@
 import {
+  IconActivity,
   IconAddressBook,
   IconBuildingSkyscraper,
   IconChartBar,
   IconChartPie,
   IconLifebuoy,
+  IconPackage,
   IconRoute,
   IconSettings,
   IconSpeakerphone,
@@ -15,6 +17,8 @@ import {
 export const areas = [
   { id: 'contacts', path: '/contacts', icon: IconAddressBook, ready: true },
   { id: 'companies', path: '/companies', icon: IconBuildingSkyscraper, ready: true },
+  { id: 'events', path: '/events', icon: IconActivity, ready: true },
+  { id: 'products', path: '/products', icon: IconPackage, ready: true },
   { id: 'segments', path: '/segments', icon: IconChartPie, ready: false },
   { id: 'journeys', path: '/journeys', icon: IconRoute, ready: false },
   { id: 'campaigns', path: '/campaigns', icon: IconSpeakerphone, ready: false },

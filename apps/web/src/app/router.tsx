@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { ProductsPage, validateProductsSearch } from '../features/commerce';
 import { CompaniesPage, CompanyDetailPage } from '../features/companies';
 import { ContactDetailPage, ContactsPage } from '../features/contacts';
 import { FieldsSection } from '../features/custom-fields';
+import { EventsPage, validateEventsSearch } from '../features/events';
 import { ImportPage, ImportsPage, ImportWizardPage, validateWizardSearch } from '../features/imports';
 import { DuplicatesPage } from '../features/merge';
 import { LoginPage, meQuery, SetupPage, setupStatusQuery } from '../features/auth';
@@ -11,11 +13,13 @@ import { InvitePage } from '../features/invitations';
 import {
   ApiKeysSection,
   AuditSection,
+  IdentitySection,
   InvitationsSection,
   MembersSection,
   WorkspaceSection,
   ProfileSection,
   SettingsLayout,
+  SourcesSection,
 } from '../features/settings';
 import { isUnauthorized } from '../lib/api';
 import { FullPageLoader } from '../ui/FullPageLoader';
@@ -164,6 +168,9 @@ const companyRoute = createRoute({
   component: CompanyDetailPage,
 });
 
+const eventsRoute = createRoute({ getParentRoute: () => appRoute, path: '/events', validateSearch: validateEventsSearch, component: EventsPage });
+const productsRoute = createRoute({ getParentRoute: () => appRoute, path: '/products', validateSearch: validateProductsSearch, component: ProductsPage });
+
 const comingSoon = <const TPath extends string>(path: TPath, area: ComingSoonArea) =>
   createRoute({ getParentRoute: () => appRoute, path, component: () => <ComingSoonPage area={area} /> });
 
@@ -193,6 +200,8 @@ const routeTree = rootRoute.addChildren([
     importRoute,
     companiesRoute,
     companyRoute,
+    eventsRoute,
+    productsRoute,
     comingSoon('/segments', 'segments'),
     comingSoon('/journeys', 'journeys'),
     comingSoon('/campaigns', 'campaigns'),
@@ -205,6 +214,8 @@ const routeTree = rootRoute.addChildren([
       settingsChild('/fields', FieldsSection),
       settingsChild('/members', MembersSection),
       settingsChild('/invitations', InvitationsSection),
+      settingsChild('/sources', SourcesSection),
+      settingsChild('/identity', IdentitySection),
       settingsChild('/api-keys', ApiKeysSection),
       settingsChild('/audit', AuditSection),
       settingsChild('/profile', ProfileSection),

@@ -29,6 +29,20 @@ export function formatRelative(iso: string, lng: string, now: number = Date.now(
   return rtf.format(0, 'second');
 }
 
+/**
+ * "1,160 TWD": the number in the reader's format, then the currency code. Codes rather than
+ * symbols, because "$" alone could be any of a dozen dollars, NT$ included.
+ */
+export function formatAmount(value: number, currency: string | null | undefined, lng: string): string {
+  const number = new Intl.NumberFormat(lng, { maximumFractionDigits: 2 }).format(value);
+  return currency ? `${number} ${currency}` : number;
+}
+
+/** "today", "yesterday", "12 days ago", for a count of whole days in the past. */
+export function formatDaysAgo(days: number, lng: string): string {
+  return new Intl.RelativeTimeFormat(lng, { numeric: 'auto' }).format(-days, 'day');
+}
+
 /** Renders an audit value (any JSON) as short text. */
 export function formatValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '∅';

@@ -1,7 +1,9 @@
 import enAuth from './en/auth.json';
+import enCommerce from './en/commerce.json';
 import enCommon from './en/common.json';
 import enCompanies from './en/companies.json';
 import enContacts from './en/contacts.json';
+import enEvents from './en/events.json';
 import enFields from './en/fields.json';
 import enImports from './en/imports.json';
 import enMerge from './en/merge.json';
@@ -9,9 +11,11 @@ import enSettings from './en/settings.json';
 import enTimeline from './en/timeline.json';
 import enViews from './en/views.json';
 import jaAuth from './ja/auth.json';
+import jaCommerce from './ja/commerce.json';
 import jaCommon from './ja/common.json';
 import jaCompanies from './ja/companies.json';
 import jaContacts from './ja/contacts.json';
+import jaEvents from './ja/events.json';
 import jaFields from './ja/fields.json';
 import jaImports from './ja/imports.json';
 import jaMerge from './ja/merge.json';
@@ -19,9 +23,11 @@ import jaSettings from './ja/settings.json';
 import jaTimeline from './ja/timeline.json';
 import jaViews from './ja/views.json';
 import zhCNAuth from './zh-CN/auth.json';
+import zhCNCommerce from './zh-CN/commerce.json';
 import zhCNCommon from './zh-CN/common.json';
 import zhCNCompanies from './zh-CN/companies.json';
 import zhCNContacts from './zh-CN/contacts.json';
+import zhCNEvents from './zh-CN/events.json';
 import zhCNFields from './zh-CN/fields.json';
 import zhCNImports from './zh-CN/imports.json';
 import zhCNMerge from './zh-CN/merge.json';
@@ -29,9 +35,11 @@ import zhCNSettings from './zh-CN/settings.json';
 import zhCNTimeline from './zh-CN/timeline.json';
 import zhCNViews from './zh-CN/views.json';
 import zhTWAuth from './zh-TW/auth.json';
+import zhTWCommerce from './zh-TW/commerce.json';
 import zhTWCommon from './zh-TW/common.json';
 import zhTWCompanies from './zh-TW/companies.json';
 import zhTWContacts from './zh-TW/contacts.json';
+import zhTWEvents from './zh-TW/events.json';
 import zhTWFields from './zh-TW/fields.json';
 import zhTWImports from './zh-TW/imports.json';
 import zhTWMerge from './zh-TW/merge.json';
@@ -41,10 +49,10 @@ import zhTWViews from './zh-TW/views.json';
 
 /** Every translation, bundled statically so no language needs a network round trip. */
 export const resources = {
-  en: { common: enCommon, auth: enAuth, contacts: enContacts, settings: enSettings, companies: enCompanies, fields: enFields, timeline: enTimeline, views: enViews, imports: enImports, merge: enMerge },
-  ja: { common: jaCommon, auth: jaAuth, contacts: jaContacts, settings: jaSettings, companies: jaCompanies, fields: jaFields, timeline: jaTimeline, views: jaViews, imports: jaImports, merge: jaMerge },
-  'zh-CN': { common: zhCNCommon, auth: zhCNAuth, contacts: zhCNContacts, settings: zhCNSettings, companies: zhCNCompanies, fields: zhCNFields, timeline: zhCNTimeline, views: zhCNViews, imports: zhCNImports, merge: zhCNMerge },
-  'zh-TW': { common: zhTWCommon, auth: zhTWAuth, contacts: zhTWContacts, settings: zhTWSettings, companies: zhTWCompanies, fields: zhTWFields, timeline: zhTWTimeline, views: zhTWViews, imports: zhTWImports, merge: zhTWMerge },
+  en: { common: enCommon, auth: enAuth, contacts: enContacts, settings: enSettings, companies: enCompanies, fields: enFields, timeline: enTimeline, views: enViews, imports: enImports, merge: enMerge, events: enEvents, commerce: enCommerce },
+  ja: { common: jaCommon, auth: jaAuth, contacts: jaContacts, settings: jaSettings, companies: jaCompanies, fields: jaFields, timeline: jaTimeline, views: jaViews, imports: jaImports, merge: jaMerge, events: jaEvents, commerce: jaCommerce },
+  'zh-CN': { common: zhCNCommon, auth: zhCNAuth, contacts: zhCNContacts, settings: zhCNSettings, companies: zhCNCompanies, fields: zhCNFields, timeline: zhCNTimeline, views: zhCNViews, imports: zhCNImports, merge: zhCNMerge, events: zhCNEvents, commerce: zhCNCommerce },
+  'zh-TW': { common: zhTWCommon, auth: zhTWAuth, contacts: zhTWContacts, settings: zhTWSettings, companies: zhTWCompanies, fields: zhTWFields, timeline: zhTWTimeline, views: zhTWViews, imports: zhTWImports, merge: zhTWMerge, events: zhTWEvents, commerce: zhTWCommerce },
 } as const;
 
-export const namespaces = ['common', 'auth', 'contacts', 'settings', 'companies', 'fields', 'timeline', 'views', 'imports', 'merge'] as const;
+export const namespaces = ['common', 'auth', 'contacts', 'settings', 'companies', 'fields', 'timeline', 'views', 'imports', 'merge', 'events', 'commerce'] as const;

@@ -7,25 +7,25 @@ import { writeProducts } from './commerce.products.js';
 
 /** Columns of an orders file can map to these; one row may be one line item. */
 export const orderImportTargets = [
-  { key: 'orderId', label: 'Order id', isRequired: true },
-  { key: 'placedAt', label: 'Order date', isRequired: true },
+  { key: 'orderId', label: 'Order id', isRequired: true, aliases: ['order', 'order no', 'order number', 'invoice', 'invoice no', 'invoice number', '訂單編號', '訂單號碼', '订单编号', '订单号', '注文番号', '受注番号'] },
+  { key: 'placedAt', label: 'Order date', isRequired: true, aliases: ['date', 'invoice date', 'order time', 'created at', '訂單日期', '下單時間', '订单日期', '下单时间', '注文日', '注文日時'] },
   { key: 'status', label: 'Status', isRequired: false },
   { key: 'currency', label: 'Currency', isRequired: false },
   { key: 'subtotal', label: 'Subtotal', isRequired: false },
   { key: 'discount', label: 'Discount', isRequired: false },
   { key: 'shipping', label: 'Shipping', isRequired: false },
   { key: 'tax', label: 'Tax', isRequired: false },
-  { key: 'total', label: 'Total', isRequired: false },
+  { key: 'total', label: 'Total', isRequired: false, aliases: ['amount', 'order total', 'grand total', '總金額', '訂單金額', '总金额', '订单金额', '合計金額', '注文金額'] },
   { key: 'couponCode', label: 'Coupon code', isRequired: false },
   { key: 'channel', label: 'Channel', isRequired: false },
   { key: 'storeId', label: 'Store id', isRequired: false },
-  { key: 'contact.externalId', label: 'Customer id', isRequired: false },
-  { key: 'contact.email', label: 'Customer email', isRequired: false },
-  { key: 'line.sku', label: 'Item sku', isRequired: false },
-  { key: 'line.name', label: 'Item name', isRequired: false },
-  { key: 'line.category', label: 'Item category', isRequired: false },
-  { key: 'line.quantity', label: 'Item quantity', isRequired: false },
-  { key: 'line.unitPrice', label: 'Item unit price', isRequired: false },
+  { key: 'contact.externalId', label: 'Customer id', isRequired: false, aliases: ['customer', 'customer no', 'member id', '會員編號', '客戶編號', '会员编号', '客户编号', '顧客番号', '会員番号'] },
+  { key: 'contact.email', label: 'Customer email', isRequired: false, aliases: ['email', 'e-mail', '電子郵件', '电子邮件', 'メールアドレス'] },
+  { key: 'line.sku', label: 'Item sku', isRequired: false, aliases: ['sku', 'stock code', 'product code', 'item code', '商品編號', '貨號', '商品编号', '货号', '商品コード', '品番'] },
+  { key: 'line.name', label: 'Item name', isRequired: false, aliases: ['description', 'product', 'product name', 'item', '品名', '商品名稱', '商品名称', '商品名'] },
+  { key: 'line.category', label: 'Item category', isRequired: false, aliases: ['category', '分類', '类别', 'カテゴリ'] },
+  { key: 'line.quantity', label: 'Item quantity', isRequired: false, aliases: ['quantity', 'qty', '數量', '数量'] },
+  { key: 'line.unitPrice', label: 'Item unit price', isRequired: false, aliases: ['unit price', 'price', '單價', '单价', '単価'] },
   { key: 'line.discount', label: 'Item discount', isRequired: false },
 ];
 
@@ -41,7 +41,8 @@ export const productImportTargets = [
 ];
 
 export interface OrderImportOptions {
-  importId: string;
+  /** Names the file (its checksum): an order line is keyed by file and row, so importing the same file again adds no line twice. */
+  fileKey: string;
   mapping: Record<string, string | null>;
   currency: string | null;
   /** The zone of dates written without an offset ("2010-12-01 08:26:00"). */
@@ -175,7 +176,7 @@ export async function writeOrderBatch(tx: Db, ctx: Ctx, opts: OrderImportOptions
     entry.rows.push(row.rowNumber);
     if (v['line.sku']) {
       entry.write.lines.push({
-        key: `row:${opts.importId}:${row.rowNumber}`,
+        key: `row:${opts.fileKey}:${row.rowNumber}`,
         sku: v['line.sku'],
         name: v['line.name'] ?? null,
         category: v['line.category'] ?? null,
@@ -196,7 +197,7 @@ export async function writeOrderBatch(tx: Db, ctx: Ctx, opts: OrderImportOptions
   for (const o of list) {
     const lineOf = new Map(o.write.lines.map((l) => [l.key, l]));
     for (const rowNumber of o.rows) {
-      const key = `row:${opts.importId}:${rowNumber}`;
+      const key = `row:${opts.fileKey}:${rowNumber}`;
       // A row already stored (a batch run again after a crash) is skipped; a row without an item updates its order.
       const status = lineOf.has(key) ? (newLines.has(key) ? 'created' : 'skipped') : isNew.get(o.write.orderId) ? 'created' : 'updated';
       results.push({ rowNumber, status });

@@ -5,7 +5,7 @@ import type { Database } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { maxBatchBytes, maxEventBytes, normalizeMessage, type Envelope } from './events.normalize.js';
 import { logRejects, resolveWriteKey } from './sources.repo.js';
-import type { EventWriter } from './events.writer.js';
+import type { EventWriter, InboxEntry } from './events.writer.js';
 
 export interface GatewayOptions {
   database: Database;
@@ -89,7 +89,7 @@ export async function trackingRoutes(app: FastifyInstance, { database, writer }:
     }
     const env: Envelope = { workspaceId: source.workspaceId, sourceId: source.id, receivedAt: new Date(), sentAt: sentAtOf(body), ip: request.ip ?? null };
     // Rows go to the database as JSON, serialized here once: that also measures each event.
-    const rows: string[] = [];
+    const rows: InboxEntry[] = [];
     const rejected: (RejectedEvent & { payload: unknown })[] = [];
     raw.forEach((item, index) => {
       const messageId = typeof (item as { messageId?: unknown })?.messageId === 'string' ? (item as { messageId: string }).messageId : null;
@@ -99,7 +99,7 @@ export async function trackingRoutes(app: FastifyInstance, { database, writer }:
       // The body limit already holds a single call to 32 KB; in a batch each event is measured.
       const size = type ? 0 : Buffer.byteLength(json, 'utf8');
       if (size > maxEventBytes) rejected.push({ index, messageId, reason: `the event is ${size} bytes; the limit is ${maxEventBytes}`, payload: item });
-      else rows.push(json);
+      else rows.push({ workspaceId: out.workspace_id, messageId: out.message_id, receivedAt: out.received_at, json });
     });
     if (rejected.length) await logRejects(database, source, env.receivedAt, rejected);
     if (rows.length === 0) {

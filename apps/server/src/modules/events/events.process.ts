@@ -94,11 +94,13 @@ export async function processChunk(database: Database, log: FastifyBaseLogger, c
     await tx.execute(sql`select pg_advisory_xact_lock(727275, hashtext(${ws}))`);
     const rows = await selectRows<IdentityRow>(
       tx,
-      sql`select id, type, message_id, source_id, anonymous_id, user_id,
-                 case when type in ('identify', 'group') then traits end as traits,
-                 case when type = 'alias' then properties->>'previousId' end as previous_id,
-                 context->'externalIds' as external_ids
-          from event_inbox where workspace_id = ${ws} order by id limit ${chunkSize}`,
+      sql`select id, p->>'type' as type, p->>'message_id' as message_id, p->>'source_id' as source_id,
+                 p->>'anonymous_id' as anonymous_id, p->>'user_id' as user_id,
+                 case when p->>'type' in ('identify', 'group') and jsonb_typeof(p->'traits') = 'object' then p->'traits' end as traits,
+                 case when p->>'type' = 'alias' then p->'properties'->>'previousId' end as previous_id,
+                 p->'context'->'externalIds' as external_ids
+          from (select id, payload::jsonb as p from event_inbox where workspace_id = ${ws} order by id limit ${chunkSize}) inbox
+          order by id`,
     );
     if (rows.length === 0) return 0;
     const { rules, customKeys } = await rulesOf(tx, ws);
@@ -111,14 +113,18 @@ export async function processChunk(database: Database, log: FastifyBaseLogger, c
       tx,
       sql`
       with claimed as (
-        delete from event_inbox where workspace_id = ${ws} and id = any(${bigintArray(rows.map((r) => r.id))}::bigint[]) returning *
+        delete from event_inbox where workspace_id = ${ws} and id = any(${bigintArray(rows.map((r) => r.id))}::bigint[])
+        returning id, payload::jsonb as p
       ), stored as (
         insert into events (${sql.raw(columns)}, contact_id)
-        select ${sql.raw(columns.split(', ').map((c) => `c.${c}`).join(', '))}, coalesce(u.id, a.contact_id)
+        select ${ws}, (p->>'source_id')::uuid, p->>'message_id', p->>'type', p->>'name', p->>'anonymous_id', p->>'user_id',
+          p->'properties', case when jsonb_typeof(p->'traits') = 'object' then p->'traits' end, p->'context',
+          (p->>'timestamp')::timestamptz, (p->>'original_timestamp')::timestamptz, (p->>'sent_at')::timestamptz,
+          (p->>'received_at')::timestamptz, coalesce(u.id, a.contact_id)
         from claimed c
-        left join contacts u on u.workspace_id = ${ws} and u.external_id = c.user_id and u.deleted_at is null
-          and lower(c.user_id) <> all(${blocked})
-        left join contact_identities a on a.workspace_id = ${ws} and a.kind = 'anonymous_id' and a.value = c.anonymous_id
+        left join contacts u on u.workspace_id = ${ws} and u.external_id = c.p->>'user_id' and u.deleted_at is null
+          and lower(c.p->>'user_id') <> all(${blocked})
+        left join contact_identities a on a.workspace_id = ${ws} and a.kind = 'anonymous_id' and a.value = c.p->>'anonymous_id'
         order by c.id
         returning type, coalesce(name, '') as name, coalesce(traits, properties) as properties, timestamp, source_id, received_at,
           contact_id, context, name as event_name, properties as props

@@ -54,12 +54,18 @@ const eventColumns = () => ({
 /**
  * Accepted events not yet processed. A tracking call answers once its events are here (durably
  * stored); the processor then resolves identities and moves them to `events` in one transaction.
+ * Each event is kept as the JSON text the gateway wrote (a row of `events` without its contact):
+ * parsing it into columns and jsonb took most of the time of an acknowledgement, so the
+ * processor does that instead, off the request's path.
  */
 export const eventInbox = pgTable(
   'event_inbox',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    ...eventColumns(),
+    workspaceId: hotTenant(),
+    messageId: text('message_id').notNull(),
+    receivedAt: at('received_at').notNull(),
+    payload: text('payload').notNull(),
   },
   (t) => [index('event_inbox_workspace_idx').on(t.workspaceId, t.id)],
 );
@@ -72,7 +78,8 @@ export const eventDedup = pgTable(
     messageId: text('message_id').notNull(),
     receivedAt: at('received_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.workspaceId, t.messageId] }), index('event_dedup_received_idx').on(t.receivedAt)],
+  // BRIN: rows arrive in time order, and a btree here cost a fifth of each acknowledgement.
+  (t) => [primaryKey({ columns: [t.workspaceId, t.messageId] }), index('event_dedup_received_idx').using('brin', t.receivedAt)],
 );
 
 /** The event store: append-only, except that a contact id is filled in or moved by identity resolution and merges. */

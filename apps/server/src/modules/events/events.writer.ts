@@ -1,7 +1,13 @@
 import type { Database } from '../../platform/db.js';
 
-/** An inbox row (events.normalize's InboxRow) as JSON. */
-type RowJson = string;
+/** An accepted event: its keys, and the whole of it as JSON (events.normalize's InboxRow). */
+export interface InboxEntry {
+  workspaceId: string;
+  messageId: string;
+  receivedAt: string;
+  json: string;
+}
+type RowJson = InboxEntry;
 
 interface Pending {
   rows: RowJson[];
@@ -97,20 +103,19 @@ export class EventWriter {
   }
 }
 
-const columns = 'workspace_id, source_id, message_id, type, name, anonymous_id, user_id, properties, traits, context, timestamp, original_timestamp, sent_at, received_at';
-
 /**
- * One statement, so one commit: the rows go in as one JSON parameter; those whose messageId is
- * new to event_dedup go to the inbox, in their order. Returns the 1-based positions stored.
- * Runs on the owner's connection: rows of many workspaces share it, each row carrying the
- * workspace its write key resolved to.
+ * One statement, so one commit: the rows go in as three arrays and a JSON array; those whose messageId is new to
+ * event_dedup go to the inbox, in their order. Returns the 1-based positions stored. Runs on the
+ * owner's connection: rows of many workspaces share it, each row carrying the workspace its
+ * write key resolved to. The JSON is stored as text, unparsed (see event_inbox).
  */
 async function storeRows(database: Database, rows: RowJson[]): Promise<Set<number>> {
   const { rows: stored } = await database.query<{ ord: string }>(
     `with input as materialized (
-       select distinct on (workspace_id, message_id) *
-       from json_populate_recordset(null::event_inbox, $1::json) with ordinality
-       order by workspace_id, message_id, ordinality
+       select distinct on (k.workspace_id, k.message_id) k.workspace_id, k.message_id, k.received_at, e.value::text as payload, ord
+       from unnest($1::text[], $2::text[], $3::timestamptz[]) with ordinality as k(workspace_id, message_id, received_at, ord)
+       join json_array_elements($4::json) with ordinality as e(value, ord) using (ord)
+       order by k.workspace_id, k.message_id, ord
      ), fresh as (
        insert into event_dedup (workspace_id, message_id, received_at)
        select workspace_id, message_id, received_at from input
@@ -119,10 +124,13 @@ async function storeRows(database: Database, rows: RowJson[]): Promise<Set<numbe
      ), kept as (
        select i.* from input i join fresh f using (workspace_id, message_id)
      ), stored as (
-       insert into event_inbox (${columns}) select ${columns} from kept order by ordinality
+       insert into event_inbox (workspace_id, message_id, received_at, payload)
+       select workspace_id, message_id, received_at, payload from kept order by ord
      )
-     select ordinality as ord from kept`,
-    [`[${rows.join(',')}]`],
+     select ord from kept`,
+    // The events go as one JSON array, not a text[]: escaping 5,000 JSON texts into an array
+    // literal, and Postgres reading it back, cost more than storing them.
+    [rows.map((r) => r.workspaceId), rows.map((r) => r.messageId), rows.map((r) => r.receivedAt), `[${rows.map((r) => r.json).join(',')}]`],
   );
   return new Set(stored.map((r) => Number(r.ord)));
 }

@@ -34,6 +34,10 @@ describe('product and order imports', () => {
   });
 
   it('groups the line rows of an order, reads local dates in the given zone, and refuses bad rows', async () => {
+    const header = await h.app.inject({ method: 'POST', url: '/api/v1/imports?entity=orders&filename=o.csv', headers: { ...ws.headers, 'content-type': 'text/csv' }, payload: '訂單編號,訂單日期,會員編號,貨號,數量,單價\nX,2026-01-01,c,s,1,1\n' });
+    expect(header.json<{ suggestedMapping: Record<string, string> }>().suggestedMapping).toEqual({
+      訂單編號: 'orderId', 訂單日期: 'placedAt', 會員編號: 'contact.externalId', 貨號: 'line.sku', 數量: 'line.quantity', 單價: 'line.unitPrice',
+    });
     const csv = [
       'Order,Date,Customer,SKU,Qty,Price',
       'T-1,2026-03-01 10:00,c-1,TEA-1,2,450',
@@ -46,6 +50,11 @@ describe('product and order imports', () => {
     expect(done.counts).toEqual({ read: 4, created: 2, updated: 0, skipped: 0, rejected: 2 });
     const orders = (await call(h, ws.headers, 'GET', '/api/v1/orders')).json<Page<Order>>().data;
     expect(orders.map((o) => [o.orderId, o.total, o.currency, o.placedAt, o.lines.length])).toEqual([['T-1', 1200, 'TWD', '2026-03-01T02:00:00.000Z', 2]]);
+    // The same file again adds no line twice.
+    const again = await importFile('orders', csv, { mapping, currency: 'TWD', timezone: 'Asia/Taipei' });
+    expect(again.counts).toEqual({ read: 4, created: 0, updated: 0, skipped: 2, rejected: 2 });
+    const [t1] = (await call(h, ws.headers, 'GET', '/api/v1/orders')).json<Page<Order>>().data;
+    expect([t1!.total, t1!.lines.length]).toEqual([1200, 2]);
     const bad = await call(h, ws.headers, 'PATCH', `/api/v1/imports/${done.id}`, { timezone: 'Mars/Olympus' });
     expect(bad.statusCode).toBe(400);
   });

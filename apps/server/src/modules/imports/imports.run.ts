@@ -138,7 +138,7 @@ async function writeCommerceBatch(tx: Db, ctx: Ctx, row: ImportRow, rows: TableR
   const o = row.options;
   const results =
     row.entity === 'orders'
-      ? await writeOrderBatch(tx, ctx, { importId: row.id, mapping: o.mapping, currency: o.currency ?? null, timezone: o.timezone ?? 'UTC', cancelPrefix: o.cancelPrefix ?? null, dryRun: row.isDryRun }, good)
+      ? await writeOrderBatch(tx, ctx, { fileKey: row.checksum.slice(0, 16), mapping: o.mapping, currency: o.currency ?? null, timezone: o.timezone ?? 'UTC', cancelPrefix: o.cancelPrefix ?? null, dryRun: row.isDryRun }, good)
       : await writeProductBatch(tx, ctx, o.mapping, good, row.isDryRun);
   for (const res of results) {
     if (res.status === 'rejected') rejects.push({ rowNumber: res.rowNumber, reason: res.reason ?? 'rejected', values: values.get(res.rowNumber)! });

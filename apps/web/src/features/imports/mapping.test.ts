@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../lib/api';
-import { duplicateTargets, hasMappingErrors, initialMapping, placeSaveErrors, previewHeaders, sampleValues, unmappedRequired } from './mapping';
+import { duplicateTargets, hasMappingErrors, initialMapping, placeSaveErrors, previewHeaders, sampleValues, targetGroup, unmappedRequired } from './mapping';
 import { progressPercent, isImportEditable } from './import-status';
 import { validateWizardSearch } from './wizard-search';
 
@@ -35,6 +35,12 @@ describe('previewHeaders', () => {
 describe('duplicateTargets', () => {
   it('flags a target used twice, except the ones that add up several columns', () => {
     expect([...duplicateTargets({ a: 'email', b: 'email', c: 'tags', d: 'tags', e: null, f: null })]).toEqual(['email']);
+  });
+});
+
+describe('targetGroup', () => {
+  it('groups order targets by the part of the order they fill', () => {
+    expect(['orderId', 'contact.email', 'line.sku', 'custom.vip', 'email'].map(targetGroup)).toEqual(['standard', 'customer', 'item', 'custom', 'standard']);
   });
 });
 
@@ -81,9 +87,21 @@ describe('placeSaveErrors', () => {
     expect(placed.unplaced).toBe(false);
   });
 
+  it('puts order option errors beside their inputs', () => {
+    const placed = placeSaveErrors(
+      problem([
+        { path: 'currency', message: 'A three-letter currency code such as TWD' },
+        { path: 'timezone', message: 'Not a known time zone, e.g. Asia/Taipei' },
+      ]),
+      headers,
+    );
+    expect(placed.options).toEqual({ currency: 'A three-letter currency code such as TWD', timezone: 'Not a known time zone, e.g. Asia/Taipei' });
+    expect(placed.other).toEqual([]);
+  });
+
   it('marks a failure without field errors as unplaced, and no error as nothing', () => {
     expect(placeSaveErrors(new ApiError(409, null, 'conflict'), headers).unplaced).toBe(true);
-    expect(placeSaveErrors(null, headers)).toEqual({ byHeader: {}, mapping: [], tags: null, other: [], unplaced: false });
+    expect(placeSaveErrors(null, headers)).toEqual({ byHeader: {}, mapping: [], tags: null, options: {}, other: [], unplaced: false });
     expect(hasMappingErrors(placeSaveErrors(null, headers))).toBe(false);
   });
 });
@@ -107,5 +125,6 @@ describe('validateWizardSearch', () => {
   it('keeps a valid id, step and entity, and drops the rest', () => {
     expect(validateWizardSearch({ id: 'abc', step: '3', entity: 'companies' })).toEqual({ id: 'abc', step: 3, entity: 'companies' });
     expect(validateWizardSearch({ id: '', step: 9, entity: 'deals' })).toEqual({ id: undefined, step: undefined, entity: undefined });
+    expect(validateWizardSearch({ entity: 'orders' }).entity).toBe('orders');
   });
 });

@@ -45,6 +45,17 @@ export function duplicateTargets(mapping: Mapping): Set<string> {
   return dupes;
 }
 
+/** Where a target is listed in the column menu: by the part of the record it fills. */
+export type TargetGroup = 'standard' | 'custom' | 'customer' | 'item';
+
+export function targetGroup(key: string): TargetGroup {
+  if (key.startsWith('custom.')) return 'custom';
+  // Order files name the customer ("contact.email") and the item of the row ("line.sku").
+  if (key.startsWith('contact.')) return 'customer';
+  if (key.startsWith('line.')) return 'item';
+  return 'standard';
+}
+
 /** Required targets no column maps to. */
 export function unmappedRequired(targets: ImportPreview['targets'], mapping: Mapping) {
   const used = new Set(Object.values(mapping));
@@ -57,13 +68,19 @@ export interface PlacedErrors {
   /** About the mapping as a whole ("Map a name, email, phone or external id column"). */
   mapping: string[];
   tags: string | null;
+  /** Errors on the order options (currency, time zone, cancellation prefix), by option. */
+  options: Partial<Record<OrderOptionKey, string>>;
   /** Field errors that belong nowhere above. */
   other: string[];
   /** The call failed without field errors (conflict, network): show the error's own message. */
   unplaced: boolean;
 }
 
-const empty = (): PlacedErrors => ({ byHeader: {}, mapping: [], tags: null, other: [], unplaced: false });
+export const orderOptionKeys = ['currency', 'timezone', 'cancelPrefix'] as const;
+export type OrderOptionKey = (typeof orderOptionKeys)[number];
+const isOrderOption = (path: string): path is OrderOptionKey => (orderOptionKeys as readonly string[]).includes(path);
+
+const empty = (): PlacedErrors => ({ byHeader: {}, mapping: [], tags: null, options: {}, other: [], unplaced: false });
 
 /** Sorts a failed PATCH's field errors to where the wizard shows them. */
 export function placeSaveErrors(error: unknown, headers: string[]): PlacedErrors {
@@ -76,6 +93,7 @@ export function placeSaveErrors(error: unknown, headers: string[]): PlacedErrors
       const header = path.slice('mapping.'.length);
       out.byHeader[header] ??= message;
     } else if (path === 'tags' || path.startsWith('tags.')) out.tags ??= message;
+    else if (isOrderOption(path)) out.options[path] ??= message;
     else out.other.push(path ? `${path}: ${message}` : message);
   }
   out.unplaced = fieldErrors.length === 0;

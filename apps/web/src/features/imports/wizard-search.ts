@@ -1,3 +1,4 @@
+import { importEntities } from '@rapport/contracts';
 import type { ImportEntity } from './import-status';
 
 export interface WizardSearch {
@@ -14,6 +15,6 @@ export function validateWizardSearch(search: Record<string, unknown>): WizardSea
   return {
     id: typeof search.id === 'string' && search.id ? search.id : undefined,
     step: Number.isInteger(step) && step >= 0 && step <= 5 ? step : undefined,
-    entity: search.entity === 'contacts' || search.entity === 'companies' ? search.entity : undefined,
+    entity: importEntities.find((e) => e === search.entity),
   };
 }

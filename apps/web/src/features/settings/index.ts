@@ -1,5 +1,5 @@
 export { SettingsLayout } from './routes/SettingsLayout';
-export { ApiKeysSection, AuditSection, InvitationsSection, MembersSection, WorkspaceSection } from './routes/sections';
+export { ApiKeysSection, AuditSection, IdentitySection, InvitationsSection, MembersSection, SourcesSection, WorkspaceSection } from './routes/sections';
 export { ProfilePanel as ProfileSection } from './components/ProfilePanel';
 export { settingsTabs, type SettingsTabId } from './tabs';
 export { useWorkspaceSettings } from './api/workspace-settings';

@@ -1,4 +1,15 @@
-import { IconBuildingStore, IconFileText, IconForms, IconKey, IconMail, IconUser, IconUsers, type Icon } from '@tabler/icons-react';
+import {
+  IconBuildingStore,
+  IconFileText,
+  IconFingerprint,
+  IconForms,
+  IconKey,
+  IconMail,
+  IconPlugConnected,
+  IconUser,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
 
 /** Settings sections, in tab order. Admin-only ones show a notice to other roles. */
 export const settingsTabs = [
@@ -6,6 +17,8 @@ export const settingsTabs = [
   { id: 'fields', path: '/settings/fields', icon: IconForms, adminOnly: false },
   { id: 'members', path: '/settings/members', icon: IconUsers, adminOnly: false },
   { id: 'invitations', path: '/settings/invitations', icon: IconMail, adminOnly: true },
+  { id: 'sources', path: '/settings/sources', icon: IconPlugConnected, adminOnly: false },
+  { id: 'identity', path: '/settings/identity', icon: IconFingerprint, adminOnly: false },
   { id: 'apiKeys', path: '/settings/api-keys', icon: IconKey, adminOnly: true },
   { id: 'audit', path: '/settings/audit', icon: IconFileText, adminOnly: true },
   { id: 'profile', path: '/settings/profile', icon: IconUser, adminOnly: false },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenChanges, isRedundantChange, readFieldChange, readMerge, readNote, summarize } from './entry-data';
+import { flattenChanges, isRedundantChange, pageAddress, pageLabel, readEvent, readFieldChange, readMerge, readNote, readOrder, summarize } from './entry-data';
 
 describe('flattenChanges', () => {
   it('keeps changed fields and drops equal ones', () => {
@@ -63,5 +63,44 @@ describe('isRedundantChange', () => {
     expect(isRedundantChange({ action: 'update', changes: { email: { before: 'a', after: 'b' }, 'consent.sms': { before: 1, after: 2 } } }, hidden)).toBe(false);
     expect(isRedundantChange({ action: 'create', changes: {} }, hidden)).toBe(false);
     expect(isRedundantChange({ noteId: 'n' }, hidden)).toBe(false);
+  });
+});
+
+describe('event entries', () => {
+  const base = { eventId: '42', type: 'page', name: null, properties: {}, traits: null, page: null, sourceId: 's1' };
+
+  it('reads an event and refuses other shapes', () => {
+    expect(readEvent({ ...base, type: 'track', name: 'Product Viewed', properties: { sku: 'A1' } })).toMatchObject({ type: 'track', name: 'Product Viewed', properties: { sku: 'A1' } });
+    expect(readEvent({ ...base, type: 'purchase' })).toBeNull();
+    expect(readEvent({ type: 'page' })).toBeNull();
+  });
+
+  it('names a page by its title, then its name, then its path', () => {
+    const page = (over: Record<string, unknown>) => readEvent({ ...base, ...over })!;
+    expect(pageLabel(page({ page: { title: 'Pricing', path: '/pricing', url: 'https://x.test/pricing' } }))).toBe('Pricing');
+    expect(pageLabel(page({ name: 'Home', properties: { path: '/' } }))).toBe('Home');
+    expect(pageLabel(page({ properties: { path: '/docs', title: '  ' } }))).toBe('/docs');
+    expect(pageLabel(page({}))).toBeNull();
+  });
+
+  it('shows the address under the title unless it is the title', () => {
+    const withTitle = readEvent({ ...base, page: { title: 'Pricing', url: 'https://x.test/pricing' } })!;
+    expect(pageAddress(withTitle)).toBe('https://x.test/pricing');
+    expect(pageAddress(readEvent({ ...base, properties: { path: '/docs' } })!)).toBeNull();
+  });
+});
+
+describe('order entries', () => {
+  const base = { orderPk: 'o1', orderId: 'A-1001', status: 'paid', total: 1160, netRevenue: 1160, currency: 'TWD', channel: 'online' };
+
+  it('reads an order', () => {
+    expect(readOrder(base)).toEqual(base);
+    expect(readOrder({ ...base, status: 'refunded', netRevenue: 0, currency: null, channel: 'kiosk' })).toMatchObject({ netRevenue: 0, currency: null, channel: null });
+  });
+
+  it('refuses an unknown status or a missing total, so the entry is shown generically', () => {
+    expect(readOrder({ ...base, status: 'lost' })).toBeNull();
+    expect(readOrder({ ...base, total: '1160' })).toBeNull();
+    expect(readOrder({ status: 'paid', total: 1 })).toBeNull();
   });
 });

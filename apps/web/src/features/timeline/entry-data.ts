@@ -118,3 +118,83 @@ export function summarize(data: Data, max = 4): string {
 }
 
 export { isEmpty as isEmptyValue };
+
+const eventTypeNames = ['identify', 'track', 'page', 'screen', 'group', 'alias'] as const;
+export type EventEntryType = (typeof eventTypeNames)[number];
+
+export interface EventData {
+  eventId: string;
+  type: EventEntryType;
+  /** The event name of a track, the page or screen name; null when the call had none. */
+  name: string | null;
+  properties: Data;
+  traits: Data | null;
+  /** The tracker's context.page: url, path, title, referrer, search. */
+  page: Data | null;
+  sourceId: string | null;
+}
+
+export function readEvent(data: Data): EventData | null {
+  const eventId = str(data.eventId);
+  const type = eventTypeNames.find((t) => t === data.type);
+  if (!eventId || !type) return null;
+  return {
+    eventId,
+    type,
+    name: str(data.name) || null,
+    properties: isObject(data.properties) ? data.properties : {},
+    traits: isObject(data.traits) ? data.traits : null,
+    page: isObject(data.page) ? data.page : null,
+    sourceId: str(data.sourceId),
+  };
+}
+
+/**
+ * What to call a viewed page: its title, else the name the call gave it, else its path or URL. The
+ * tracker puts these in context.page and in properties; server libraries usually only in properties.
+ */
+export function pageLabel(event: EventData): string | null {
+  const pick = (key: string) => str(event.page?.[key])?.trim() || str(event.properties[key])?.trim() || null;
+  return pick('title') ?? event.name ?? pick('path') ?? pick('url');
+}
+
+/** The page's address, shown under its title when the title is something else. */
+export function pageAddress(event: EventData): string | null {
+  const address = str(event.page?.url) ?? str(event.properties.url) ?? str(event.page?.path) ?? str(event.properties.path);
+  return address && address !== pageLabel(event) ? address : null;
+}
+
+const orderStatusNames = ['placed', 'paid', 'fulfilled', 'cancelled', 'refunded'] as const;
+const orderChannelNames = ['online', 'offline', 'store'] as const;
+
+export interface OrderEntryData {
+  /** The order's record id, for GET /api/v1/orders/:id. */
+  orderPk: string;
+  /** The shop's own order number, e.g. "A-1001". */
+  orderId: string;
+  status: (typeof orderStatusNames)[number];
+  total: number;
+  /** What the order adds to revenue: less than the total once refunded, nothing when cancelled. */
+  netRevenue: number;
+  currency: string | null;
+  channel: (typeof orderChannelNames)[number] | null;
+}
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+export function readOrder(data: Data): OrderEntryData | null {
+  const orderPk = str(data.orderPk);
+  const orderId = str(data.orderId);
+  const status = orderStatusNames.find((s) => s === data.status);
+  const total = num(data.total);
+  if (!orderPk || !orderId || !status || total === null) return null;
+  return {
+    orderPk,
+    orderId,
+    status,
+    total,
+    netRevenue: num(data.netRevenue) ?? total,
+    currency: str(data.currency),
+    channel: orderChannelNames.find((c) => c === data.channel) ?? null,
+  };
+}

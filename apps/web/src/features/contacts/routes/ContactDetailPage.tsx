@@ -8,6 +8,8 @@ import { notifySuccess } from '../../../lib/notify';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { RecordPage } from '../../../ui/RecordPage';
 import { canWrite, useRole } from '../../auth';
+import { ContactOrdersCard, ContactTraitsStrip } from '../../commerce';
+import { ContactIdentitiesCard } from '../../identity';
 import { EntityTimeline } from '../../timeline';
 import { useContact } from '../api/contact';
 import { useDeleteContact } from '../api/delete-contact';
@@ -34,7 +36,7 @@ export function ContactDetailPage() {
   );
 }
 
-/** Header on top; details and consent on the side; the timeline as the main column. */
+/** Header and computed traits on top; details, consent and identities on the side; orders and the timeline as the main column. */
 function ContactView({ contact }: { contact: Contact }) {
   const { t } = useTranslation('contacts');
   const navigate = useNavigate();
@@ -66,21 +68,26 @@ function ContactView({ contact }: { contact: Contact }) {
   return (
     <>
       <ContactHeader contact={contact} actions={deleteButton} />
+      <ContactTraitsStrip contactId={contact.id} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
           <Stack gap="lg">
             <ContactDetailsCard contact={contact} onEdit={writable ? open : undefined} />
             <ConsentCard contactId={contact.id} writable={writable} />
+            <ContactIdentitiesCard contactId={contact.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
-          <EntityTimeline
-            entity="contact"
-            entityId={contact.id}
-            kinds={['note', 'field_change', 'consent', 'merge']}
-            describeField={describeField}
-            writable={writable}
-          />
+          <Stack gap="lg">
+            <ContactOrdersCard contactId={contact.id} />
+            <EntityTimeline
+              entity="contact"
+              entityId={contact.id}
+              kinds={['note', 'field_change', 'consent', 'merge', 'event', 'order']}
+              describeField={describeField}
+              writable={writable}
+            />
+          </Stack>
         </Grid.Col>
       </Grid>
       {writable ? <ContactFormModal key={contact.updatedAt} opened={editing} onClose={close} contact={contact} /> : null}

@@ -1,16 +1,13 @@
 import { Button, EmptyState, Group, Paper, SegmentedControl, Skeleton, Stack, Text } from '@mantine/core';
-import type { CustomField, CustomFieldEntity, Role } from '@rapport/contracts';
+import type { CustomField, CustomFieldEntity } from '@rapport/contracts';
 import { IconForms, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../ui/QueryError';
-import { useRole } from '../../auth';
+import { canConfigure, useRole } from '../../auth';
 import { useCustomFields } from '../api/custom-fields';
 import { CustomFieldModal } from './CustomFieldModal';
 import { CustomFieldsTable } from './CustomFieldsTable';
-
-// The server lets managers and above define fields ("configure" access).
-const canConfigure = (role: Role | null) => role === 'owner' || role === 'admin' || role === 'manager';
 
 /** Settings → Fields: the custom fields of contacts and companies. Everyone may look; managers and above change them. */
 export function CustomFieldsPanel() {

@@ -9,10 +9,13 @@ import { useStartImport } from '../api/start-import';
 import { useUpdateImport } from '../api/update-import';
 import { isImportActive } from '../import-status';
 import { duplicateTargets, hasMappingErrors, initialMapping, placeSaveErrors, type Mapping } from '../mapping';
+import { browserTimeZone, initialOrderOptions, isCurrencyCode, orderOptionsInput, type OrderOptions } from '../order-options';
 import { DryRunStep } from './DryRunStep';
 import { DuplicatesStep, type DuplicateRules } from './DuplicatesStep';
 import { MappingStep } from './MappingStep';
+import { OrderOptionsStep } from './OrderOptionsStep';
 import { PreviewStep } from './PreviewStep';
+import { ProductMatchStep } from './ProductMatchStep';
 import { StartStep } from './StartStep';
 import { WizardNav } from './WizardNav';
 
@@ -31,6 +34,7 @@ export function DraftSteps({ preview, imp, step, onStep, refreshing }: DraftStep
   const headers = imp.headers;
   const [mapping, setMapping] = useState<Mapping>(() => initialMapping(headers, imp.options.mapping, preview.suggestedMapping));
   const [rules, setRules] = useState<DuplicateRules>(() => ({ match: imp.options.match, onDuplicate: imp.options.onDuplicate, tags: imp.options.tags }));
+  const [orderOptions, setOrderOptions] = useState<OrderOptions>(() => initialOrderOptions(imp.options, browserTimeZone()));
   // Saved after the last dry run finished: its counts may no longer hold.
   const [changedSinceDryRun, setChangedSinceDryRun] = useState(false);
   const save = useUpdateImport(imp.id);
@@ -48,6 +52,14 @@ export function DraftSteps({ preview, imp, step, onStep, refreshing }: DraftStep
         if (step !== 2 && hasMappingErrors(placeSaveErrors(e, headers))) onStep(2);
       },
     });
+
+  // Orders and products are matched by order id and SKU: the duplicate rules and tags are for people and companies.
+  const rulesInput = () => {
+    if (imp.entity === 'orders') return { mapping, ...orderOptionsInput(orderOptions) };
+    if (imp.entity === 'products') return { mapping };
+    return { mapping, ...rules };
+  };
+  const badCurrency = imp.entity === 'orders' && orderOptions.currency.trim() !== '' && !isCurrencyCode(orderOptions.currency);
 
   const errorAlert =
     otherErrors.length > 0 ? (
@@ -89,9 +101,13 @@ export function DraftSteps({ preview, imp, step, onStep, refreshing }: DraftStep
     case 3:
       return (
         <>
-          <DuplicatesStep entity={imp.entity} rules={rules} onChange={setRules} tagsError={errors.tags} />
+          {imp.entity === 'orders' ? <OrderOptionsStep options={orderOptions} onChange={setOrderOptions} errors={errors.options} /> : null}
+          {imp.entity === 'products' ? <ProductMatchStep /> : null}
+          {imp.entity === 'contacts' || imp.entity === 'companies' ? (
+            <DuplicatesStep entity={imp.entity} rules={rules} onChange={setRules} tagsError={errors.tags} />
+          ) : null}
           {errorAlert}
-          <WizardNav onBack={() => onStep(2)} onNext={() => saveThen(4, { mapping, ...rules })} loading={save.isPending} />
+          <WizardNav onBack={() => onStep(2)} onNext={() => saveThen(4, rulesInput())} nextDisabled={badCurrency} loading={save.isPending} />
         </>
       );
     case 4:

@@ -2,10 +2,11 @@ import { Alert, Badge, Group, Paper, Select, Stack, Table, Text, type ComboboxDa
 import type { ImportPreview } from '@rapport/contracts';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { duplicateTargets, sampleValues, unmappedRequired, type Mapping, type PlacedErrors } from '../mapping';
+import { duplicateTargets, sampleValues, targetGroup, unmappedRequired, type Mapping, type PlacedErrors, type TargetGroup } from '../mapping';
 import { useTargetLabel } from './target-label';
 
 const skip = '__skip';
+const groupOrder: TargetGroup[] = ['standard', 'customer', 'item', 'custom'];
 
 interface MappingStepProps {
   preview: ImportPreview;
@@ -25,11 +26,18 @@ export function MappingStep({ preview, headers, mapping, onChange, errors }: Map
     value: target.key,
     label: target.isRequired ? `${targetLabel(target)} *` : targetLabel(target),
   });
-  const custom = preview.targets.filter((x) => x.key.startsWith('custom.'));
+  const isOrders = preview.import.entity === 'orders';
+  const groupLabel: Record<TargetGroup, string> = {
+    standard: isOrders ? t('mapping.order') : t('mapping.standard'),
+    customer: t('mapping.customer'),
+    item: t('mapping.item'),
+    custom: t('mapping.custom'),
+  };
   const data: ComboboxData = [
     { value: skip, label: t('mapping.skip') },
-    { group: t('mapping.standard'), items: preview.targets.filter((x) => !x.key.startsWith('custom.')).map(option) },
-    ...(custom.length ? [{ group: t('mapping.custom'), items: custom.map(option) }] : []),
+    ...groupOrder
+      .map((group) => ({ group: groupLabel[group], items: preview.targets.filter((x) => targetGroup(x.key) === group).map(option) }))
+      .filter((group) => group.items.length > 0),
   ];
 
   const rowError = (header: string) => {
@@ -43,6 +51,7 @@ export function MappingStep({ preview, headers, mapping, onChange, errors }: Map
     <Stack gap="md">
       <Text size="sm" c="dimmed">
         {t('mapping.hint')}
+        {isOrders ? ` ${t('mapping.orderRows')}` : null}
       </Text>
       {errors.mapping.length > 0 ? (
         <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} data-testid="import-mapping-error">

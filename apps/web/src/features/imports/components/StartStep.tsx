@@ -9,6 +9,35 @@ interface StartStepProps {
   starting: boolean;
 }
 
+/** How rows find existing records, and the options of the entity. */
+function RulesSummary({ imp }: { imp: Import }) {
+  const { t } = useTranslation('imports');
+  const { options } = imp;
+  const action = t(`duplicates.actions.${options.onDuplicate}`);
+  switch (imp.entity) {
+    case 'orders':
+      return (
+        <>
+          <List.Item>{t('start.matchOrders')}</List.Item>
+          <List.Item>{options.currency ? t('start.currency', { currency: options.currency }) : t('start.noCurrency')}</List.Item>
+          <List.Item>{t('start.timezone', { timezone: options.timezone ?? 'UTC' })}</List.Item>
+          {options.cancelPrefix ? <List.Item>{t('start.cancelPrefix', { prefix: options.cancelPrefix })}</List.Item> : null}
+        </>
+      );
+    case 'products':
+      return <List.Item>{t('start.matchProducts')}</List.Item>;
+    default:
+      return (
+        <>
+          <List.Item>
+            {imp.entity === 'contacts' ? t('start.match', { match: t(`duplicates.matches.${options.match}`), action }) : t('start.matchCompanies', { action })}
+          </List.Item>
+          <List.Item>{options.tags.length ? t('start.tags', { tags: options.tags.join(', ') }) : t('start.noTags')}</List.Item>
+        </>
+      );
+  }
+}
+
 /** Step 6: what will happen, once more, and the button that does it. */
 export function StartStep({ imp, onStart, starting }: StartStepProps) {
   const { t, i18n } = useTranslation('imports');
@@ -22,12 +51,7 @@ export function StartStep({ imp, onStart, starting }: StartStepProps) {
         <List.Item>{t('start.file', { file: imp.filename, entity: t(`entities.${imp.entity}`) })}</List.Item>
         <List.Item>{t('start.rows', { rows: imp.totalRows === null ? '—' : number.format(imp.totalRows) })}</List.Item>
         <List.Item>{t('start.columns', { mapped: number.format(mapped), total: number.format(imp.headers.length) })}</List.Item>
-        <List.Item>
-          {imp.entity === 'contacts'
-            ? t('start.match', { match: t(`duplicates.matches.${options.match}`), action: t(`duplicates.actions.${options.onDuplicate}`) })
-            : t('start.matchCompanies', { action: t(`duplicates.actions.${options.onDuplicate}`) })}
-        </List.Item>
-        <List.Item>{options.tags.length ? t('start.tags', { tags: options.tags.join(', ') }) : t('start.noTags')}</List.Item>
+        <RulesSummary imp={imp} />
       </List>
       {dryRunDone ? (
         <Text size="sm" data-testid="import-dry-run-summary">

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
-import type { ImportPreview } from '@rapport/contracts';
+import { importEntities, type ImportPreview } from '@rapport/contracts';
 import { IconAlertTriangle, IconArrowRight } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,10 +16,15 @@ function uploadErrorTitle(error: unknown): 'upload.tooLarge' | 'upload.unreadabl
   return 'upload.failed';
 }
 
+interface UploadStepProps {
+  entity: ImportEntity;
+  onEntityChange: (entity: ImportEntity) => void;
+  onUploaded: (preview: ImportPreview) => void;
+}
+
 /** Step 1: what the file holds, and the file. Uploading it makes the import. */
-export function UploadStep({ defaultEntity, onUploaded }: { defaultEntity?: ImportEntity; onUploaded: (preview: ImportPreview) => void }) {
+export function UploadStep({ entity, onEntityChange, onUploaded }: UploadStepProps) {
   const { t } = useTranslation('imports');
-  const [entity, setEntity] = useState<ImportEntity>(defaultEntity ?? 'contacts');
   const [file, setFile] = useState<File | null>(null);
   const upload = useUploadImport();
 
@@ -36,11 +41,8 @@ export function UploadStep({ defaultEntity, onUploaded }: { defaultEntity?: Impo
         <SegmentedControl
           aria-labelledby="import-entity-label"
           value={entity}
-          onChange={(v) => setEntity(v as ImportEntity)}
-          data={[
-            { value: 'contacts', label: t('entities.contacts') },
-            { value: 'companies', label: t('entities.companies') },
-          ]}
+          onChange={(v) => onEntityChange(v as ImportEntity)}
+          data={importEntities.map((value) => ({ value, label: t(`entities.${value}`) }))}
           w="fit-content"
           data-testid="import-entity"
         />

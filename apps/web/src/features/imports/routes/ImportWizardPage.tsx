@@ -15,7 +15,8 @@ const route = getRouteApi('/_app/imports/new');
  */
 export function ImportWizardPage() {
   const { t } = useTranslation('imports');
-  const { id, step = 0, entity } = route.useSearch();
+  // The entity is in the URL from the start, so the steps can be named for it before the upload.
+  const { id, step = 0, entity = 'contacts' } = route.useSearch();
   const navigate = route.useNavigate();
   const active = id ? step : 0;
   const go = (next: number) => void navigate({ search: (prev) => ({ ...prev, step: next }) });
@@ -31,13 +32,14 @@ export function ImportWizardPage() {
           </Button>
         }
       />
-      <WizardStepper active={active} onStepClick={(s) => s < active && go(s)} />
+      <WizardStepper active={active} entity={entity} onStepClick={(s) => s < active && go(s)} />
       <Paper withBorder radius="md" p="lg">
         {id && active > 0 ? (
           <ImportDraft id={id} step={active} onStep={go} />
         ) : (
           <UploadStep
-            defaultEntity={entity}
+            entity={entity}
+            onEntityChange={(next) => void navigate({ search: (prev) => ({ ...prev, entity: next }), replace: true })}
             onUploaded={(preview) => void navigate({ search: { id: preview.import.id, step: 1, entity: preview.import.entity } })}
           />
         )}

@@ -1,18 +1,21 @@
-import { Chip, Divider, EmptyState, Group, Paper, Skeleton, Stack, Text, Timeline, Title } from '@mantine/core';
-import { IconCircleDot, IconGitMerge, IconHistory, IconNote, IconPencil, IconShieldCheck, type Icon } from '@tabler/icons-react';
+import { Button, Chip, Divider, EmptyState, Group, Paper, Skeleton, Stack, Text, Timeline, Title } from '@mantine/core';
+import type { TimelineEntry } from '@rapport/contracts';
+import { IconCircleDot, IconEyeOff, IconGitMerge, IconHistory, IconNote, IconPencil, IconShieldCheck, type Icon } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flattenPages } from '../../../lib/pagination';
+import { eventTypeStyles } from '../../../ui/EventType';
+import { orderStatusStyles } from '../../../ui/OrderStatus';
 import { LoadMore } from '../../../ui/LoadMore';
 import { QueryError } from '../../../ui/QueryError';
 import { useTimeline, type TimelineEntity } from '../api/timeline';
-import { isRedundantChange } from '../entry-data';
+import { isRedundantChange, readEvent, readOrder } from '../entry-data';
 import type { DescribeField } from './entries/describe';
 import { NoteComposer } from './NoteComposer';
 import { TimelineItemContent } from './TimelineItemContent';
 
 /** Kinds with a filter chip and a label; the timeline shows other kinds too. */
-export const knownKinds = ['note', 'field_change', 'consent', 'merge'] as const;
+export const knownKinds = ['note', 'field_change', 'consent', 'merge', 'event', 'order'] as const;
 export type KnownKind = (typeof knownKinds)[number];
 
 const bullets: Record<string, { icon: Icon; color: string }> = {
@@ -22,6 +25,19 @@ const bullets: Record<string, { icon: Icon; color: string }> = {
   merge: { icon: IconGitMerge, color: 'grape' },
 };
 const fallback = { icon: IconCircleDot, color: 'gray' };
+
+/** Events get the icon of their call type (page, track, identify…), orders that of their status, the rest that of their kind. */
+function bulletOf(entry: TimelineEntry) {
+  if (entry.kind === 'event') {
+    const event = readEvent(entry.data);
+    return event ? eventTypeStyles[event.type] : fallback;
+  }
+  if (entry.kind === 'order') {
+    const order = readOrder(entry.data);
+    return order ? orderStatusStyles[order.status] : fallback;
+  }
+  return bullets[entry.kind] ?? fallback;
+}
 
 interface EntityTimelineProps {
   entity: TimelineEntity;
@@ -39,6 +55,12 @@ export function EntityTimeline({ entity, entityId, kinds, describeField, writabl
   const query = useTimeline(entity, entityId, selected);
   const entries = flattenPages(query.data).filter((e) => e.kind !== 'field_change' || !isRedundantChange(e.data, (f) => Boolean(describeField(f).hidden)));
   const ctx = { entityLabel: t(`entities.${entity}`), describe: describeField, writable };
+  // Page views can bury everything else, so hiding events is one click rather than four.
+  const canHideEvents = kinds.includes('event') && (selected.length === 0 || selected.includes('event'));
+  const hideEvents = () => {
+    const rest = (selected.length ? selected : kinds).filter((k) => k !== 'event');
+    setSelected(rest.length ? rest : kinds.filter((k) => k !== 'event'));
+  };
 
   return (
     <Paper withBorder radius="md" p="lg">
@@ -57,6 +79,11 @@ export function EntityTimeline({ entity, entityId, kinds, describeField, writabl
               </Chip>
             ))}
           </Chip.Group>
+          {canHideEvents ? (
+            <Button size="compact-xs" variant="subtle" color="gray" leftSection={<IconEyeOff size={14} />} onClick={hideEvents}>
+              {t('filter.hideEvents')}
+            </Button>
+          ) : null}
         </Group>
         {query.isError ? <QueryError error={query.error} onRetry={() => void query.refetch()} /> : null}
         {query.isPending ? <Skeleton h={160} radius="md" /> : null}
@@ -72,7 +99,7 @@ export function EntityTimeline({ entity, entityId, kinds, describeField, writabl
         {entries.length > 0 ? (
           <Timeline bulletSize={28} lineWidth={2} style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
             {entries.map((entry) => {
-              const { icon: BulletIcon, color } = bullets[entry.kind] ?? fallback;
+              const { icon: BulletIcon, color } = bulletOf(entry);
               return (
                 <Timeline.Item key={entry.id} bullet={<BulletIcon size={15} />} color={color}>
                   <TimelineItemContent entry={entry} ctx={ctx} />

@@ -3,12 +3,14 @@ import type { TimelineEntry } from '@rapport/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canAdminister, useMe, useRole } from '../../auth';
-import { readConsent, readFieldChange, readMerge, readNote, summarize } from '../entry-data';
+import { readConsent, readEvent, readFieldChange, readMerge, readNote, readOrder, summarize, type EventData } from '../entry-data';
 import { ConsentDetails, useConsentText } from './entries/ConsentEntry';
 import type { DescribeField } from './entries/describe';
+import { EventDetails, useEventTitle } from './entries/EventEntry';
 import { FieldChanges } from './entries/FieldChangeEntry';
 import { MergeActions } from './entries/MergeEntry';
 import { NoteEntry } from './entries/NoteEntry';
+import { OrderDetails, OrderTitle } from './entries/OrderEntry';
 import { EntryTime } from './EntryTime';
 
 export interface EntryContext {
@@ -38,6 +40,14 @@ function ConsentItem({ entry, data, actor }: { entry: TimelineEntry; data: NonNu
   return (
     <Frame title={t('consent.title', { actor, channel: text.channel })} at={entry.at}>
       <ConsentDetails data={data} />
+    </Frame>
+  );
+}
+
+function EventItem({ entry, event }: { entry: TimelineEntry; event: EventData }) {
+  return (
+    <Frame title={useEventTitle(event)} at={entry.at}>
+      <EventDetails event={event} />
     </Frame>
   );
 }
@@ -85,6 +95,20 @@ export function TimelineItemContent({ entry, ctx }: { entry: TimelineEntry; ctx:
           <div>
             <MergeActions data={merge} writable={ctx.writable} />
           </div>
+        </Frame>
+      );
+    }
+  }
+  if (entry.kind === 'event') {
+    const event = readEvent(entry.data);
+    if (event) return <EventItem entry={entry} event={event} />;
+  }
+  if (entry.kind === 'order') {
+    const order = readOrder(entry.data);
+    if (order) {
+      return (
+        <Frame title={<OrderTitle order={order} />} at={entry.at}>
+          <OrderDetails order={order} />
         </Frame>
       );
     }

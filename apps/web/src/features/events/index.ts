@@ -1,0 +1,2 @@
+export { EventsPage } from './routes/EventsPage';
+export { validateEventsSearch } from './catalog';

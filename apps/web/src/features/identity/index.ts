@@ -1,0 +1,2 @@
+export { IdentityPanel } from './components/IdentityPanel';
+export { ContactIdentitiesCard } from './components/ContactIdentitiesCard';

@@ -1,0 +1,2 @@
+export { SourcesPanel } from './components/SourcesPanel';
+export { useSources } from './api/sources';
