@@ -212,8 +212,8 @@ export async function insertRowsAsJson<T extends PgTable>(db: Db, table: T, rows
  * table is tiny and picks plans (nested loops over every row) that take seconds at 30,000 rows.
  * Runs on the owner's connection, outside any tenant transaction: only the owner may analyze.
  */
-export async function refreshStatistics(db: Db, table: string): Promise<void> {
-  await db.execute(sql`analyze ${sql.identifier(table)}`);
+export async function refreshStatistics(db: Db, tables: string | string[]): Promise<void> {
+  await db.execute(sql`analyze ${sql.join([tables].flat().map((t) => sql.identifier(t)), sql`, `)}`);
 }
 
 /** Rows of a raw SQL statement, on either driver (their result shapes differ). */

@@ -8,7 +8,11 @@ import { findIdentityRules } from './events.settings.js';
 import { recordSeen, type SeenTraits } from '../contacts/index.js';
 import { resolveIdentities, type IdentityProblem, type IdentityRow } from './events.identity.js';
 
-const chunkSize = 2000;
+/**
+ * Events per transaction. PGlite runs one transaction at a time, so a chunk there holds up every
+ * acknowledgement until it commits: it gets smaller ones.
+ */
+const chunkSizes = { postgres: 2000, pglite: 250 } as const;
 
 /** An event handed to another module after it is stored (orders from e-commerce events, say). */
 export interface ConsumedEvent {
@@ -99,7 +103,7 @@ export async function processChunk(database: Database, log: FastifyBaseLogger, c
                  case when p->>'type' in ('identify', 'group') and jsonb_typeof(p->'traits') = 'object' then p->'traits' end as traits,
                  case when p->>'type' = 'alias' then p->'properties'->>'previousId' end as previous_id,
                  p->'context'->'externalIds' as external_ids
-          from (select id, payload::jsonb as p from event_inbox where workspace_id = ${ws} order by id limit ${chunkSize}) inbox
+          from (select id, payload::jsonb as p from event_inbox where workspace_id = ${ws} order by id limit ${chunkSizes[database.kind]}) inbox
           order by id`,
     );
     if (rows.length === 0) return 0;

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { JobDefinition } from '../../platform/jobs.js';
-import type { Database } from '../../platform/db.js';
+import { refreshStatistics, type Database } from '../../platform/db.js';
 import { processChunk, type EventConsumer } from './events.process.js';
 
 export interface EventProcessor {
@@ -14,6 +14,9 @@ export interface EventProcessor {
  * Moves accepted events from the inbox to the event store, continuously. Each chunk commits on
  * its own; on PostgreSQL several processes may run this (workspaces are locked one at a time).
  */
+/** Chunks between refreshes of the planner's statistics. */
+const statisticsEvery = 40;
+
 export function startEventProcessor(database: Database, log: FastifyBaseLogger, consumers: EventConsumer[] = [], idleMs = 250): EventProcessor {
   let stopped = false;
   let wakeUp: (() => void) | null = null;
@@ -29,10 +32,16 @@ export function startEventProcessor(database: Database, log: FastifyBaseLogger, 
         resolve();
       };
     });
+  let chunks = 0;
   const done = (async () => {
     while (!stopped) {
       try {
+        // A stream of events outruns autovacuum (and PGlite has none); without fresh statistics
+        // the planner takes the growing tables for empty ones and joins them row by row.
+        if (++chunks % statisticsEvery === 1) await refreshStatistics(database.db, ['events', 'contact_identities', 'event_inbox', 'contacts']);
         if ((await processChunk(database, log, consumers)) === 0) await rest(idleMs);
+        // Let waiting requests in between chunks (PGlite resolves queries without yielding).
+        else await new Promise((resolve) => setImmediate(resolve));
       } catch (err) {
         // The chunk rolled back and stays in the inbox; it is tried again after a pause.
         log.error({ err }, 'event processing failed; retrying');
