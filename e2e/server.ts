@@ -1,4 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+
+/**
+ * A port nobody listens on. Browser tests run in parallel, and with ports picked at random two
+ * servers met on one: the second failed to start, and its test talked to the first.
+ */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 /** A real `rapport start` process on the embedded database in `dataDir`. */
 export interface ServerProcess {
@@ -13,9 +29,10 @@ export interface ServerProcess {
  */
 export async function startServer(
   dataDir: string,
-  port = 3900 + Math.floor(Math.random() * 90),
+  port?: number,
   opts: { databaseUrl?: string; nodeArgs?: string[] } = {},
 ): Promise<ServerProcess> {
+  port ??= await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), RAPPORT_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL; // these tests are about a fresh embedded database
   if (opts.databaseUrl) env.DATABASE_URL = opts.databaseUrl;
