@@ -11,7 +11,7 @@ import type { Ctx } from '../apps/server/src/platform/context.js';
 import { createImport, getImport, runImport, startImport } from '../apps/server/src/modules/imports/index.js';
 import { newWorkspace, startHarness } from '../apps/server/src/test/harness.js';
 
-const file = path.resolve(import.meta.dirname, '../../shared/datasets/online-retail/online_retail.csv');
+const file = path.join(process.env.RAPPORT_DATASETS_DIR ?? path.resolve(import.meta.dirname, '../../shared/datasets'), 'online-retail/online_retail.csv');
 const limit = Number(process.argv[2] ?? Infinity);
 const whole = fs.readFileSync(file);
 let end = whole.length;

@@ -17,8 +17,16 @@ import { newWorkspace, startHarness, type Harness } from '../../test/harness.js'
  * embedded database the first 60,000 rows do, so the everyday suite stays quick.
  */
 const prefixRows = process.env.DATABASE_URL ? Infinity : 60_000;
-const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../../shared/datasets/online-retail/online_retail.csv');
-const hasFile = fs.existsSync(file);
+// Beside the repository (../shared), or where RAPPORT_DATASETS_DIR says, or the team machines' /work/shared.
+const file = [
+  process.env.RAPPORT_DATASETS_DIR,
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../../shared/datasets'),
+  '/work/shared/datasets',
+]
+  .filter((d): d is string => Boolean(d))
+  .map((d) => path.join(d, 'online-retail/online_retail.csv'))
+  .find((f) => fs.existsSync(f));
+const hasFile = Boolean(file);
 let h: Harness;
 
 beforeAll(async () => {
@@ -30,7 +38,7 @@ describe.runIf(hasFile)('Online Retail orders import', () => {
   it('imports every invoice with the right order count and net revenue per customer', async () => {
     const ws = await newWorkspace(h);
     const ctx: Ctx = { db: h.database.db, workspaceId: ws.workspaceId, actor: { type: 'system', id: null, label: 'test' }, role: 'owner', via: 'cli', log: h.app.log };
-    const whole = fs.readFileSync(file);
+    const whole = fs.readFileSync(file!);
     // The file has no line breaks inside quoted values, so the first N lines are the first N rows.
     let end = whole.length;
     for (let i = 0, lines = 0; i < whole.length && Number.isFinite(prefixRows); i++) {
