@@ -222,6 +222,11 @@ export async function selectRows<R>(db: Db, query: SQL): Promise<R[]> {
   return Array.isArray(result) ? result : (result.rows ?? []);
 }
 
+/** Ids (uuid or bigint) bound as one array parameter; comparing such columns as text would keep their indexes out of play. */
+export function idArray(ids: readonly (string | number)[], type: 'uuid' | 'bigint'): SQL {
+  return sql`${`{${ids.join(',')}}`}::${sql.raw(type)}[]`;
+}
+
 /**
  * A text[] bound as one parameter. Drizzle spreads a JS array in a template into a list of
  * parameters, so arrays go in as Postgres array literals instead.

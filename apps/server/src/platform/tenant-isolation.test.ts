@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiKey, BulkOperation, Company, Contact, CustomField, ImportPreview, Invitation, Member, Note, Page, SavedView, Source, StoredEvent } from '@rapport/contracts';
-import { call, newApiKey, newMember, newWorkspace, startHarness, type Harness, type Session } from '../test/harness.js';
+import { call, newApiKey, newMember, newWorkspace, startHarness, writeKeyAuth, type Harness, type Session } from '../test/harness.js';
 
 /**
  * Workspace B's owner, and B's API key, aim at workspace A's records through every route.
@@ -57,7 +57,7 @@ beforeAll(async () => {
   const source = (await call(h, a.headers, 'POST', '/api/v1/sources', { name: 'A-site' })).json<Source>();
   ids.source = source.id;
   ids.writeKey = source.writeKey;
-  const track = { authorization: `Basic ${Buffer.from(`${source.writeKey}:`).toString('base64')}` };
+  const track = writeKeyAuth(source.writeKey);
   await call(h, track, 'POST', '/v1/identify', { userId: 'A-user', anonymousId: 'A-anon', traits: { email: 'a-tracked@example.com' } });
   await call(h, track, 'POST', '/v1/track', { userId: 'A-user', event: 'A-event', properties: { a_prop: 1 } });
   await call(h, track, 'POST', '/v1/track', { userId: 'A-user', event: 'A-event', timestamp: '1990-01-01T00:00:00Z' });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import type { ApiKeyScope, Role } from '@rapport/contracts';
+import type { ApiKeyScope, Contact, Page, Role } from '@rapport/contracts';
 import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import type { Auth } from '../platform/auth/auth.js';
@@ -114,4 +114,15 @@ export async function newApiKey(h: Harness, owner: Session, scopes: ApiKeyScope[
 /** app.inject with JSON in and out, as a given caller. */
 export function call(h: Harness, as: Record<string, string> | null, method: InjectOptions['method'], url: string, payload?: unknown) {
   return h.app.inject({ method, url, headers: as ?? {}, ...(payload === undefined ? {} : { payload: payload as object }) });
+}
+
+/** The HTTP Basic header of a source's write key, as Segment's SDKs send it. */
+export const writeKeyAuth = (writeKey: string) => ({ authorization: `Basic ${Buffer.from(`${writeKey}:`).toString('base64')}` });
+
+/** The contacts of `s`'s workspace with this external id (a tracked userId). */
+export async function contactsByExternalId(h: Harness, s: Session, externalId: string): Promise<Contact[]> {
+  const filter = { type: 'group', combinator: 'and', children: [{ type: 'condition', field: 'externalId', op: 'eq', value: externalId }] };
+  const res = await call(h, s.headers, 'POST', '/api/v1/contacts/query', { filter });
+  if (res.statusCode !== 200) throw new Error(`contact query failed: ${res.statusCode} ${res.body}`);
+  return res.json<Page<Contact>>().data;
 }

@@ -18,4 +18,4 @@ export { slugify } from './session.service.js';
 export { findDefaultRegion } from './settings.service.js';
 export { authCleanupJob } from './auth.jobs.js';
 export { assertOwner } from './members.service.js';
-export { findLifecycleStages, initWorkspaceSettings, isKnownRegion } from './settings.service.js';
+export { findIdentityRules, findLifecycleStages, initWorkspaceSettings, isKnownRegion, saveIdentityRules } from './settings.service.js';

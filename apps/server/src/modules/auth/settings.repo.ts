@@ -7,7 +7,7 @@ export async function findSettings(db: Db, workspaceId: string) {
   return row ?? null;
 }
 
-export async function upsertSettings(db: Db, workspaceId: string, values: { defaultRegion?: string | null; lifecycleStages?: { key: string; label: string }[] }): Promise<void> {
+export async function upsertSettings(db: Db, workspaceId: string, values: { defaultRegion?: string | null; lifecycleStages?: { key: string; label: string }[]; identityRules?: { blockedValues: string[]; limits: Record<string, number> } }): Promise<void> {
   await db
     .insert(workspaceSettings)
     .values({ workspaceId, ...values })

@@ -1,5 +1,5 @@
 import { getCountries } from 'libphonenumber-js/max';
-import type { UpdateWorkspaceSettingsInput, WorkspaceSettings } from '@rapport/contracts';
+import type { IdentityRules, UpdateWorkspaceSettingsInput, WorkspaceSettings } from '@rapport/contracts';
 import { defaultLifecycleStages, updateWorkspaceSettingsInputSchema } from '@rapport/contracts';
 import type { Ctx } from '../../platform/context.js';
 import { withWorkspace, type Db } from '../../platform/db.js';
@@ -36,6 +36,16 @@ export async function findLifecycleStages(tx: Db, workspaceId: string): Promise<
 /** The default region for phone numbers, for modules that parse them. */
 export async function findDefaultRegion(tx: Db, workspaceId: string): Promise<string | null> {
   return (await findSettings(tx, workspaceId))?.defaultRegion ?? null;
+}
+
+/** Identity resolution's rules (blocked values, limits per kind); none until a workspace sets them. */
+export async function findIdentityRules(tx: Db, workspaceId: string): Promise<IdentityRules> {
+  return (await findSettings(tx, workspaceId))?.identityRules ?? { blockedValues: [], limits: {} };
+}
+
+export async function saveIdentityRules(tx: Db, workspaceId: string, rules: IdentityRules): Promise<IdentityRules> {
+  await upsertSettings(tx, workspaceId, { identityRules: rules });
+  return rules;
 }
 
 export async function updateWorkspaceSettings(ctx: Ctx, input: UpdateWorkspaceSettingsInput): Promise<WorkspaceSettings> {

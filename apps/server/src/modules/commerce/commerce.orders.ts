@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { orderChannels, orderStatuses } from '@rapport/contracts';
-import { selectRows, type Db } from '../../platform/db.js';
+import { idArray, selectRows, type Db } from '../../platform/db.js';
 import { recordOrderTraits, type OrderTraits } from '../contacts/index.js';
 
 export interface LineWrite {
@@ -35,9 +35,6 @@ export interface OrderWrite {
   /** replace: these are the order's lines now (API, events); append: they add to its lines (an import in batches). */
   linesMode: 'replace' | 'append';
 }
-
-/** A uuid[] parameter; comparing uuid columns as text would keep their indexes out of play. */
-const uuidArray = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
 /**
  * What an order adds to revenue. A refund takes its amount back; a cancelled order adds nothing,
@@ -93,7 +90,7 @@ export async function writeOrders(tx: Db, workspaceId: string, items: OrderWrite
   const pkOf = new Map(written.map((w) => [w.order_id, w.id]));
   const replaced = items.filter((o) => o.linesMode === 'replace').map((o) => pkOf.get(o.orderId)!);
   if (replaced.length) {
-    await tx.execute(sql`delete from order_lines where workspace_id = ${workspaceId} and order_pk = any(${uuidArray(replaced)})`);
+    await tx.execute(sql`delete from order_lines where workspace_id = ${workspaceId} and order_pk = any(${idArray(replaced, 'uuid')})`);
   }
   const lines = items.flatMap((o) =>
     o.lines.map((l) => ({
@@ -123,7 +120,7 @@ export async function writeOrders(tx: Db, workspaceId: string, items: OrderWrite
     );
     for (const r of inserted) newLines.add(r.line_key);
   }
-  const ids = uuidArray(written.map((w) => w.id));
+  const ids = idArray(written.map((w) => w.id), 'uuid');
   await tx.execute(sql`
     update orders o set subtotal = s.sum, total = s.sum - o.discount + o.shipping + o.tax,
       refunded = case when o.status = 'refunded' and o.refunded = o.total then s.sum - o.discount + o.shipping + o.tax else o.refunded end
@@ -148,7 +145,7 @@ export async function refreshOrderTraits(tx: Db, workspaceId: string, contactIds
               and l.workspace_id = ${workspaceId}
             group by l.category order by sum(l.quantity) desc, l.category limit 1) as "favouriteCategory"
         from orders o
-        where o.workspace_id = ${workspaceId} and o.contact_id = any(${uuidArray(contactIds)})
+        where o.workspace_id = ${workspaceId} and o.contact_id = any(${idArray(contactIds, 'uuid')})
         group by o.contact_id`,
   );
   await recordOrderTraits(tx, workspaceId, rows);

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contact, ContactTraits, Order, Page, Product, Source, TimelineEntry } from '@rapport/contracts';
-import { call, newWorkspace, startHarness, type Harness, type Session } from '../../test/harness.js';
+import { call, contactsByExternalId, newWorkspace, startHarness, writeKeyAuth, type Harness, type Session } from '../../test/harness.js';
 
 let h: Harness;
 let ws: Session;
 let source: Source;
 const traitsOf = async (id: string) => (await call(h, ws.headers, 'GET', `/api/v1/contacts/${id}/traits`)).json<ContactTraits>();
 const send = async (batch: Record<string, unknown>[]) => {
-  const res = await call(h, { authorization: `Basic ${Buffer.from(`${source.writeKey}:`).toString('base64')}` }, 'POST', '/v1/batch', { batch });
+  const res = await call(h, writeKeyAuth(source.writeKey), 'POST', '/v1/batch', { batch });
   expect(res.statusCode, res.body).toBe(200);
   await h.processEvents();
 };
@@ -76,11 +76,7 @@ describe('orders and products', () => {
       { type: 'track', userId: 'buyer-1', event: 'Order Completed', properties: { order_id: 'W-2', total: 300, currency: 'TWD' }, timestamp: '2026-04-02T00:00:00Z' },
       { type: 'track', userId: 'buyer-1', event: 'Order Refunded', properties: { order_id: 'W-2' }, timestamp: '2026-04-03T00:00:00Z' },
     ]);
-    const [buyer] = (
-      await call(h, ws.headers, 'POST', '/api/v1/contacts/query', {
-        filter: { type: 'group', combinator: 'and', children: [{ type: 'condition', field: 'externalId', op: 'eq', value: 'buyer-1' }] },
-      })
-    ).json<Page<Contact>>().data;
+    const [buyer] = await contactsByExternalId(h, ws, 'buyer-1');
     const orders = (await call(h, ws.headers, 'GET', `/api/v1/orders?contactId=${buyer!.id}`)).json<Page<Order>>().data;
     expect(orders.map((o) => [o.orderId, o.status, o.total, o.netRevenue, o.source])).toEqual([
       ['W-2', 'refunded', 300, 0, 'event'],

@@ -101,7 +101,10 @@ export async function trackingRoutes(app: FastifyInstance, { database, writer }:
       if (size > maxEventBytes) rejected.push({ index, messageId, reason: `the event is ${size} bytes; the limit is ${maxEventBytes}`, payload: item });
       else rows.push({ workspaceId: out.workspace_id, messageId: out.message_id, receivedAt: out.received_at, json });
     });
-    if (rejected.length) await logRejects(database, source, env.receivedAt, rejected);
+    await logRejects(
+      database.db,
+      rejected.map((r) => ({ ...r, workspaceId: source.workspaceId, sourceId: source.id, receivedAt: env.receivedAt, outcome: 'refused' as const })),
+    );
     if (rows.length === 0) {
       throw new AppError(
         'validation_failed',

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { defaultIdentityLimit, defaultIdentityLimits, type EventType, type IdentityRules } from '@rapport/contracts';
 import type { Ctx } from '../../platform/context.js';
+import type { FieldError } from '../../platform/errors.js';
 import { selectRows, textArray, type Db } from '../../platform/db.js';
 import { findContactMatches, findContactsByIds, loadWriteScope, mergeContactsIn, writeContacts, writeProfile, type ContactData, type ContactRow } from '../contacts/index.js';
 import { isBlockedIdentity } from './events.normalize.js';
@@ -50,6 +51,8 @@ interface State {
   mergedInto: Map<string, string>;
   /** Events whose identify traits went into a contact created for them up front. */
   createdBy: Set<number>;
+  /** Identify traits read as contact fields, by event. */
+  traits: Map<number, ReturnType<typeof traitsToContact>>;
 }
 
 const key = (kind: string, value: string) => `${kind}:${value}`;
@@ -106,10 +109,26 @@ async function conflict(s: State, row: IdentityRow, reason: 'different_user_ids'
   return inserted.length > 0;
 }
 
+/** Reports traits of an event that were left out of its profile. */
+function noteDropped(s: State, row: IdentityRow, dropped: FieldError[]) {
+  if (dropped.length) note(s, row, `stored, but these traits were not applied: ${dropped.map((d) => `${d.path}: ${d.message}`).join('; ')}`);
+}
+
+/** An id the workspace's rules (or the built-in list) do not block, else null. */
+const usable = (s: State, v: string | null) => (v && !isBlockedIdentity(v, s.blocked) ? v : null);
+
+/** An identify's traits as contact fields, read once per event however often they are asked for. */
+function traitsOf(s: State, row: IdentityRow) {
+  if (row.type !== 'identify' || !row.traits) return null;
+  let t = s.traits.get(row.id);
+  if (!t) s.traits.set(row.id, (t = traitsToContact(row.traits, s.customKeys)));
+  return t;
+}
+
 /** Writes traits to a contact (or a new one); fields that fail are reported on the event. */
 async function write(s: State, row: IdentityRow, id: string | null, data: ContactData): Promise<string | null> {
   const result = await writeProfile(await scopeOf(s), id, data, id ? s.rows.get(id) : undefined);
-  if (result.dropped.length) note(s, row, `stored, but these traits were not applied: ${result.dropped.map((d) => `${d.path}: ${d.message}`).join('; ')}`);
+  noteDropped(s, row, result.dropped);
   return result.id;
 }
 
@@ -227,12 +246,11 @@ async function contactOfUser(s: State, row: IdentityRow, user: string, visitor: 
  * sees thousands of new users a minute; one at a time, each cost eight queries.
  */
 async function createNewUsers(s: State, rows: IdentityRow[]) {
-  const clean = (v: string | null) => (v && !isBlockedIdentity(v, s.blocked) ? v : null);
   const firsts = new Map<string, { row: IdentityRow; data: ContactData | null }>();
   for (const row of rows) {
-    const user = clean(row.user_id);
+    const user = usable(s, row.user_id);
     if (!user || s.byUser.has(user) || firsts.has(user) || row.type === 'alias') continue;
-    const t = row.type === 'identify' && row.traits ? traitsToContact(row.traits, s.customKeys).data : null;
+    const t = traitsOf(s, row)?.data;
     firsts.set(user, { row, data: t && hasContactData(t) ? t : null });
   }
   if (!firsts.size) return;
@@ -244,15 +262,12 @@ async function createNewUsers(s: State, rows: IdentityRow[]) {
     return !(visitor && !s.userOf.get(visitor)) && !(data?.email && claimable.has(data.email));
   });
   if (!create.length) return;
-  const scope = await scopeOf(s);
-  // Checked above: none of these userIds belongs to a contact, and the workspace lock holds.
-  scope.freeExternalIds = new Set(create.map(([user]) => user));
+  // Matched on the userId: the one lookup also spares each new contact its own uniqueness check.
   const results = await writeContacts(
-    scope,
+    await scopeOf(s),
     create.map(([user, { data }], index) => ({ index, data: { ...(data ?? {}), externalId: user } })),
-    { match: null, onDuplicate: 'update' },
+    { match: 'externalId', onDuplicate: 'update' },
   );
-  scope.freeExternalIds = undefined;
   for (const r of results) {
     // A rejected one (invalid traits) is left to resolveOne, which writes the valid fields.
     if (r.status !== 'created' || !r.id) continue;
@@ -264,20 +279,19 @@ async function createNewUsers(s: State, rows: IdentityRow[]) {
 }
 
 async function resolveOne(s: State, row: IdentityRow) {
-  const clean = (v: string | null) => (v && !isBlockedIdentity(v, s.blocked) ? v : null);
-  const user = clean(row.user_id);
-  const anon = clean(row.anonymous_id);
+  const user = usable(s, row.user_id);
+  const anon = usable(s, row.anonymous_id);
   const visitor = anon ? s.byIdentity.get(key('anonymous_id', anon)) : undefined;
   let data: ContactData | null = null;
-  if (row.type === 'identify' && row.traits) {
-    const t = traitsToContact(row.traits, s.customKeys);
-    if (t.dropped.length) note(s, row, `stored, but these traits were not applied: ${t.dropped.map((d) => `${d.path}: ${d.message}`).join('; ')}`);
+  const t = traitsOf(s, row);
+  if (t) {
+    noteDropped(s, row, t.dropped);
     if (hasContactData(t.data)) data = t.data;
   }
   let target: string | null = null;
   let wrote = false;
   if (row.type === 'alias') {
-    const previous = clean(row.previous_id);
+    const previous = usable(s, row.previous_id);
     if (!previous || !user) return;
     const prior = s.byUser.get(previous) ?? s.byIdentity.get(key('anonymous_id', previous));
     const current = (await contactOfUser(s, row, user, prior, null)).id;
@@ -307,7 +321,7 @@ async function resolveOne(s: State, row: IdentityRow) {
     for (const x of row.external_ids.slice(0, 20) as { id?: unknown; type?: unknown }[]) {
       const kind = typeof x?.type === 'string' ? x.type.toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 40) : '';
       const value = typeof x?.id === 'string' ? x.id.slice(0, 200) : '';
-      if (/^[a-z]/.test(kind) && clean(value) && kind !== 'anonymous_id') await link(s, row, kind, value, target);
+      if (/^[a-z]/.test(kind) && usable(s, value) && kind !== 'anonymous_id') await link(s, row, kind, value, target);
     }
   }
 }
@@ -335,6 +349,7 @@ export async function resolveIdentities(tx: Db, ctx: Ctx, rows: IdentityRow[], r
     pending: [],
     mergedInto: new Map(),
     createdBy: new Set(),
+    traits: new Map(),
   };
   await load(s, rows);
   await createNewUsers(s, rows);

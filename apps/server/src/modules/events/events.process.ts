@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
-import { v7 as uuidv7 } from 'uuid';
 import type { IdentityRules } from '@rapport/contracts';
 import type { Ctx } from '../../platform/context.js';
-import { selectRows, textArray, withWorkspace, type Database, type Db } from '../../platform/db.js';
-import { findIdentityRules } from './events.settings.js';
+import { idArray, selectRows, textArray, withWorkspace, type Database, type Db } from '../../platform/db.js';
+import { findIdentityRules } from '../auth/index.js';
 import { recordSeen, type SeenTraits } from '../contacts/index.js';
-import { resolveIdentities, type IdentityProblem, type IdentityRow } from './events.identity.js';
+import { logRejects } from './sources.repo.js';
+import { resolveIdentities, type IdentityRow } from './events.identity.js';
 
 /**
  * Events per transaction. PGlite runs one transaction at a time, so a chunk there holds up every
@@ -53,7 +53,6 @@ function toSeen(d: Record<string, unknown>): SeenTraits {
   };
 }
 const columns = 'workspace_id, source_id, message_id, type, name, anonymous_id, user_id, properties, traits, context, timestamp, original_timestamp, sent_at, received_at';
-const bigintArray = (ids: number[]) => `{${ids.join(',')}}`;
 
 async function rulesOf(tx: Db, workspaceId: string): Promise<{ rules: IdentityRules; customKeys: Set<string> }> {
   const rules = await findIdentityRules(tx, workspaceId);
@@ -61,22 +60,6 @@ async function rulesOf(tx: Db, workspaceId: string): Promise<{ rules: IdentityRu
   return { rules, customKeys: new Set(keys.map((k) => k.key)) };
 }
 
-async function logProblems(tx: Db, workspaceId: string, problems: IdentityProblem[]) {
-  if (!problems.length) return;
-  const rows = problems.slice(0, 500).map((p) => ({
-    id: uuidv7(),
-    workspace_id: workspaceId,
-    source_id: p.sourceId,
-    received_at: new Date().toISOString(),
-    index: 0,
-    message_id: p.messageId,
-    reason: p.reason.slice(0, 500),
-    payload: '',
-    outcome: 'stored_with_warning',
-  }));
-  await tx.execute(sql`insert into event_rejects (id, workspace_id, source_id, received_at, index, message_id, reason, payload, outcome)
-    select id, workspace_id, source_id, received_at, index, message_id, reason, payload, outcome from json_populate_recordset(null::event_rejects, ${JSON.stringify(rows)}::json)`);
-}
 
 /**
  * Moves one chunk of one workspace's inbox into the event store, in a single transaction:
@@ -117,7 +100,7 @@ export async function processChunk(database: Database, log: FastifyBaseLogger, c
       tx,
       sql`
       with claimed as (
-        delete from event_inbox where workspace_id = ${ws} and id = any(${bigintArray(rows.map((r) => r.id))}::bigint[])
+        delete from event_inbox where workspace_id = ${ws} and id = any(${idArray(rows.map((r) => r.id), 'bigint')})
         returning id, payload::jsonb as p
       ), stored as (
         insert into events (${sql.raw(columns)}, contact_id)
@@ -177,7 +160,11 @@ export async function processChunk(database: Database, log: FastifyBaseLogger, c
       const mine = consumed.filter((e) => e.name && c.names.includes(e.name));
       if (mine.length) await c.consume(tx, ctx, mine);
     }
-    await logProblems(tx, ws, problems);
+    const now = new Date();
+    await logRejects(
+      tx,
+      problems.map((p) => ({ workspaceId: ws, sourceId: p.sourceId, receivedAt: now, index: 0, messageId: p.messageId, reason: p.reason, outcome: 'stored_with_warning' as const })),
+    );
     return rows.length;
   });
 }

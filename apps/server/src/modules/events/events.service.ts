@@ -6,7 +6,7 @@ import { withWorkspace } from '../../platform/db.js';
 import { decodeCursor, encodeCursor, isUuid } from '../../platform/pagination.js';
 import { beforeKey, microsOf, type TimelineSource } from '../../platform/timeline.js';
 import { contactIdentities, eventCatalog, eventPropertyKeys, events, identityConflicts } from './events.schema.js';
-import { findIdentityRules, saveIdentityRules } from './events.settings.js';
+import { findIdentityRules, saveIdentityRules } from '../auth/index.js';
 
 type EventRow = typeof events.$inferSelect;
 

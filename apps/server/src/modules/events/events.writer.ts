@@ -7,10 +7,9 @@ export interface InboxEntry {
   receivedAt: string;
   json: string;
 }
-type RowJson = InboxEntry;
 
 interface Pending {
-  rows: RowJson[];
+  rows: InboxEntry[];
   resolve: (fresh: boolean[]) => void;
   reject: (e: unknown) => void;
 }
@@ -52,7 +51,7 @@ export class EventWriter {
   }
 
   /** Stores the rows; resolves, per row, whether it was new (false: a duplicate messageId). */
-  write(rows: RowJson[]): Promise<boolean[]> {
+  write(rows: InboxEntry[]): Promise<boolean[]> {
     if (rows.length === 0) return Promise.resolve([]);
     return new Promise((resolve, reject) => {
       this.queue.push({ rows, resolve, reject });
@@ -109,7 +108,7 @@ export class EventWriter {
  * owner's connection: rows of many workspaces share it, each row carrying the workspace its
  * write key resolved to. The JSON is stored as text, unparsed (see event_inbox).
  */
-async function storeRows(database: Database, rows: RowJson[]): Promise<Set<number>> {
+async function storeRows(database: Database, rows: InboxEntry[]): Promise<Set<number>> {
   const { rows: stored } = await database.query<{ ord: string }>(
     `with input as materialized (
        select distinct on (k.workspace_id, k.message_id) k.workspace_id, k.message_id, k.received_at, e.value::text as payload, ord

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contact, ContactMerge, IdentityConflict, Page, Source, SourceReject, StoredEvent, TimelineEntry } from '@rapport/contracts';
-import { call, newWorkspace, startHarness, type Harness, type Session } from '../../test/harness.js';
+import { call, contactsByExternalId, newWorkspace, startHarness, writeKeyAuth, type Harness, type Session } from '../../test/harness.js';
 
 let h: Harness;
 let ws: Session;
@@ -8,16 +8,11 @@ let source: Source;
 
 const sourceIn = async (s: Session) => (await call(h, s.headers, 'POST', '/api/v1/sources', { name: 'Site' })).json<Source>();
 const send = async (src: Source, batch: Record<string, unknown>[]) => {
-  const res = await call(h, { authorization: `Basic ${Buffer.from(`${src.writeKey}:`).toString('base64')}` }, 'POST', '/v1/batch', { batch });
+  const res = await call(h, writeKeyAuth(src.writeKey), 'POST', '/v1/batch', { batch });
   expect(res.statusCode, res.body).toBe(200);
   await h.processEvents();
 };
-const byUser = async (userId: string, s = ws) =>
-  (
-    await call(h, s.headers, 'POST', '/api/v1/contacts/query', {
-      filter: { type: 'group', combinator: 'and', children: [{ type: 'condition', field: 'externalId', op: 'eq', value: userId }] },
-    })
-  ).json<Page<Contact>>().data;
+const byUser = (userId: string, s = ws) => contactsByExternalId(h, s, userId);
 const eventsOf = async (contactId: string) => (await call(h, ws.headers, 'GET', `/api/v1/events?contactId=${contactId}`)).json<Page<StoredEvent>>().data;
 
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Source, StoredEvent } from '@rapport/contracts';
-import { call, newWorkspace, startHarness, type Harness, type Session } from '../../test/harness.js';
+import { call, newWorkspace, startHarness, writeKeyAuth, type Harness, type Session } from '../../test/harness.js';
 
 let h: Harness;
 let ws: Session;
@@ -18,7 +18,7 @@ afterAll(() => h.close());
 
 describe('tracking API under overload', () => {
   it('answers 503 with Retry-After and stores nothing of the request, rather than dropping what it accepted', async () => {
-    const auth = { authorization: `Basic ${Buffer.from(`${source.writeKey}:`).toString('base64')}` };
+    const auth = writeKeyAuth(source.writeKey);
     const batch = Array.from({ length: 100 }, (_, i) => ({ type: 'track', event: 'Busy', userId: 'u-busy', messageId: `busy-${i}` }));
     const res = await call(h, auth, 'POST', '/v1/batch', { batch });
     expect(res.statusCode).toBe(503);

@@ -2,8 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Analytics } from '@segment/analytics-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Contact, Page, Source, StoredEvent } from '@rapport/contracts';
-import { call, newWorkspace, startHarness, type Harness, type Session } from '../../test/harness.js';
+import type { Page, Source, StoredEvent } from '@rapport/contracts';
+import { call, contactsByExternalId, newWorkspace, startHarness, type Harness, type Session } from '../../test/harness.js';
 
 let h: Harness;
 let ws: Session;
@@ -20,12 +20,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const eventsOf = async (contactId: string) => (await call(h, ws.headers, 'GET', `/api/v1/events?contactId=${contactId}&limit=200`)).json<Page<StoredEvent>>().data;
-const contactOf = async (userId: string) =>
-  (
-    await call(h, ws.headers, 'POST', '/api/v1/contacts/query', {
-      filter: { type: 'group', combinator: 'and', children: [{ type: 'condition', field: 'externalId', op: 'eq', value: userId }] },
-    })
-  ).json<Page<Contact>>().data[0];
+const contactOf = async (userId: string) => (await contactsByExternalId(h, ws, userId))[0];
 
 describe('the official @segment/analytics-node client', () => {
   it('delivers every call type unchanged, onto the right profile', async () => {

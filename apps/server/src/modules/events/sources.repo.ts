@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
-import type { Database } from '../../platform/db.js';
+import type { Database, Db } from '../../platform/db.js';
+import { eventRejects } from './events.schema.js';
 
 export interface ResolvedSource {
   id: string;
@@ -35,27 +36,36 @@ export const forgetWriteKey = (writeKey: string) => cache.delete(writeKey);
 
 const payloadChars = 2000;
 
-/** Keeps refused events, with their reasons, for the source's log (7 days). */
-export async function logRejects(
-  database: Database,
-  source: ResolvedSource,
-  receivedAt: Date,
-  rejects: { index: number; messageId: string | null; reason: string; payload: unknown }[],
-): Promise<void> {
-  const rows = rejects.slice(0, 500).map((r) => ({
-    id: uuidv7(),
-    workspace_id: source.workspaceId,
-    source_id: source.id,
-    received_at: receivedAt.toISOString(),
-    index: r.index,
-    message_id: r.messageId?.slice(0, 200) ?? null,
-    reason: r.reason.slice(0, 500),
-    payload: (JSON.stringify(r.payload) ?? String(r.payload)).slice(0, payloadChars),
-  }));
-  await database.query(
-    `insert into event_rejects (id, workspace_id, source_id, received_at, index, message_id, reason, payload)
-     select id, workspace_id, source_id, received_at, index, message_id, reason, payload
-     from json_populate_recordset(null::event_rejects, $1::json)`,
-    [JSON.stringify(rows)],
+export interface RejectEntry {
+  workspaceId: string;
+  sourceId: string | null;
+  receivedAt: Date;
+  /** The event's place in its request (0 for notes of the processor). */
+  index: number;
+  messageId: string | null;
+  reason: string;
+  /** The event as received; absent for events that were stored. */
+  payload?: unknown;
+  outcome: 'refused' | 'stored_with_warning';
+}
+
+/**
+ * Adds to the sources' reject log (kept 7 days): events the tracking API refused, and notes of the
+ * processor on events it stored without all of their traits or links. At most 500 a call.
+ */
+export async function logRejects(db: Db, entries: RejectEntry[]): Promise<void> {
+  if (!entries.length) return;
+  await db.insert(eventRejects).values(
+    entries.slice(0, 500).map((e) => ({
+      id: uuidv7(),
+      workspaceId: e.workspaceId,
+      sourceId: e.sourceId,
+      receivedAt: e.receivedAt,
+      index: e.index,
+      messageId: e.messageId?.slice(0, 200) ?? null,
+      reason: e.reason.slice(0, 500),
+      payload: e.payload === undefined ? '' : (JSON.stringify(e.payload) ?? String(e.payload)).slice(0, payloadChars),
+      outcome: e.outcome,
+    })),
   );
 }

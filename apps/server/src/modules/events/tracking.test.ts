@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Contact, Page, Source, SourceReject, StoredEvent, TimelineEntry, TrackResponse } from '@rapport/contracts';
-import { call, newWorkspace, startHarness, type Harness, type Session } from '../../test/harness.js';
+import type { Page, Source, SourceReject, StoredEvent, TimelineEntry, TrackResponse } from '@rapport/contracts';
+import { call, contactsByExternalId, newWorkspace, startHarness, writeKeyAuth, type Harness, type Session } from '../../test/harness.js';
 
 let h: Harness;
 let ws: Session;
 let source: Source;
-const basic = (key: string) => ({ authorization: `Basic ${Buffer.from(`${key}:`).toString('base64')}` });
+const basic = writeKeyAuth;
 const post = (path: string, body: unknown, headers: Record<string, string> = basic(source.writeKey)) =>
   h.app.inject({ method: 'POST', url: path, headers: { 'content-type': 'application/json', ...headers }, payload: JSON.stringify(body) });
 const events = async (q: string) => (await call(h, ws.headers, 'GET', `/api/v1/events?${q}`)).json<Page<StoredEvent>>().data;
-const contactByUser = async (userId: string) =>
-  (await call(h, ws.headers, 'POST', '/api/v1/contacts/query', { filter: { type: 'group', combinator: 'and', children: [{ type: 'condition', field: 'externalId', op: 'eq', value: userId }] } })).json<Page<Contact>>()
-    .data;
+const contactByUser = (userId: string) => contactsByExternalId(h, ws, userId);
 
 beforeAll(async () => {
   h = await startHarness();
