@@ -17,3 +17,4 @@ export * from './merge.js';
 export * from './imports.js';
 export * from './events.js';
 export * from './commerce.js';
+export * from './segments.js';

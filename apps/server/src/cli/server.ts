@@ -7,6 +7,7 @@ import type { Queue } from '../platform/jobs.js';
 import { findUnfinishedImports, importJobName } from '../modules/imports/index.js';
 import { startEventProcessor } from '../modules/events/index.js';
 import { commerceEventConsumer } from '../modules/commerce/index.js';
+import { startSegmentWorker } from '../modules/segments/index.js';
 
 /** Modules that act on stored events, in the processor's transaction. */
 const eventConsumers = [commerceEventConsumer];
@@ -40,9 +41,11 @@ export async function runServer({ work }: { work: boolean }): Promise<void> {
   if (work) await resumeImports(database, queue);
   const processor = work ? startEventProcessor(database, log, eventConsumers) : null;
   if (processor) writer.onStored = processor.wake;
+  const segmentWorker = work ? startSegmentWorker(database, log) : null;
   onShutdown(async () => {
     await app.close();
     await processor?.stop();
+    await segmentWorker?.stop();
     await queue.stop();
     await database.close();
   });
@@ -59,10 +62,12 @@ export async function runWorker(): Promise<void> {
   const queue = await startQueue({ database, log, jobs, work: true });
   await resumeImports(database, queue);
   const processor = startEventProcessor(database, log, eventConsumers);
+  const segmentWorker = startSegmentWorker(database, log);
   onShutdown(async () => {
     await processor.stop();
+    await segmentWorker.stop();
     await queue.stop();
     await database.close();
   });
-  log.info(`Workers running for ${jobs.map((j) => j.name).join(', ')}, and the event processor`);
+  log.info(`Workers running for ${jobs.map((j) => j.name).join(', ')}, the event processor and the segment worker`);
 }

@@ -104,7 +104,8 @@ export function pgTypeOf(type: FilterFieldType): string {
   }
 }
 
-class FilterErrors {
+/** Problems found while compiling, each with the path of its condition. */
+export class FilterErrors {
   readonly list: FieldError[] = [];
   add(path: string, message: string) {
     this.list.push({ path, message });
@@ -144,10 +145,13 @@ function compileGroup(g: FilterGroup, fields: ReadonlyMap<string, FilterField>, 
     g.combinator === 'or' ? sql` or ` : sql` and `,
   );
   // Parenthesised, so an OR at the top can't slip out of the AND that holds the workspace filter.
-  return g.negate ? sql`not (${joined})` : sql`(${joined})`;
+  // NOT of an unknown (a condition on an empty field) is unknown: coalesced, so a negated group
+  // holds exactly the records its plain form leaves out.
+  return g.negate ? sql`not coalesce((${joined}), false)` : sql`(${joined})`;
 }
 
-function compileCondition(c: FilterCondition, fields: ReadonlyMap<string, FilterField>, path: string, errors: FilterErrors): SQL | undefined {
+/** One condition, or undefined with its problems added to `errors` (segments compile theirs with this). */
+export function compileCondition(c: FilterCondition, fields: ReadonlyMap<string, FilterField>, path: string, errors: FilterErrors): SQL | undefined {
   const field = fields.get(c.field);
   if (!field) {
     errors.add(`${path}.field`, `Unknown field ${c.field}`);

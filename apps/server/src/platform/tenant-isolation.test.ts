@@ -29,6 +29,8 @@ const ids = {
   tracked: '',
   order: '',
   product: '',
+  segment: '',
+  list: '',
 };
 
 beforeAll(async () => {
@@ -67,6 +69,11 @@ beforeAll(async () => {
     await call(h, a.headers, 'POST', '/api/v1/orders', { orderId: 'A-order-1', contact: { id: ids.contact }, lines: [{ sku: 'A-sku', name: 'A-product', quantity: 1, unitPrice: 10 }] })
   ).json<{ id: string }>().id;
   ids.product = (await call(h, a.headers, 'GET', '/api/v1/products')).json<Page<{ id: string }>>().data[0]!.id;
+  ids.segment = (
+    await call(h, a.headers, 'POST', '/api/v1/segments', { name: 'A-segment', definition: { type: 'group', combinator: 'and', children: [{ type: 'condition', field: 'firstName', op: 'eq', value: 'A-only' }] } })
+  ).json<{ id: string }>().id;
+  ids.list = (await call(h, a.headers, 'POST', '/api/v1/segments', { name: 'A-list', kind: 'static' })).json<{ id: string }>().id;
+  await call(h, a.headers, 'POST', `/api/v1/segments/${ids.list}/members`, { contactIds: [ids.contact] });
 });
 afterAll(() => h.close());
 
@@ -166,6 +173,18 @@ const cases = (): Case[] => [
   { method: 'GET', path: '/api/v1/identity/conflicts', url: '/api/v1/identity/conflicts', expect: 'own-data-only' },
   { method: 'GET', path: '/api/v1/identity/rules', url: '/api/v1/identity/rules', expect: 'own-data-only' },
   { method: 'PUT', path: '/api/v1/identity/rules', url: '/api/v1/identity/rules', body: { blockedValues: ['A-user'], limits: {} }, expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/segments', url: '/api/v1/segments', expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/segments', url: '/api/v1/segments', body: { name: 'B-segment', definition: { type: 'group', combinator: 'and', children: [{ type: 'segment', segmentId: ids.segment, member: true }] } }, expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/segments/preview', url: '/api/v1/segments/preview', body: { definition: { type: 'group', combinator: 'and', children: [{ type: 'condition', field: 'firstName', op: 'eq', value: 'A-only' }] } }, expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/segments/:id', url: `/api/v1/segments/${ids.segment}`, expect: 404 },
+  { method: 'PATCH', path: '/api/v1/segments/:id', url: `/api/v1/segments/${ids.segment}`, body: { name: 'hacked' }, expect: 404 },
+  { method: 'DELETE', path: '/api/v1/segments/:id', url: `/api/v1/segments/${ids.segment}`, expect: 404 },
+  { method: 'GET', path: '/api/v1/segments/:id/members', url: `/api/v1/segments/${ids.segment}/members`, expect: 404 },
+  { method: 'GET', path: '/api/v1/segments/:id/history', url: `/api/v1/segments/${ids.segment}/history`, expect: 404 },
+  { method: 'GET', path: '/api/v1/segments/:id/export', url: `/api/v1/segments/${ids.list}/export?hashed=true`, expect: 404 },
+  { method: 'POST', path: '/api/v1/segments/:id/members', url: `/api/v1/segments/${ids.list}/members`, body: { contactIds: [ids.contact] }, expect: 404 },
+  { method: 'POST', path: '/api/v1/segments/:id/members/remove', url: `/api/v1/segments/${ids.list}/members/remove`, body: { contactIds: [ids.contact] }, expect: 404 },
+  { method: 'POST', path: '/api/v1/segments/:id/snapshot', url: `/api/v1/segments/${ids.segment}/snapshot`, body: { name: 'B-copy' }, expect: 404 },
   // Settings routes act on the caller's active workspace; there is no id to aim at another.
   { method: 'GET', path: '/api/v1/workspace/settings', url: '/api/v1/workspace/settings', expect: 'own-data-only' },
   { method: 'PATCH', path: '/api/v1/workspace/settings', url: '/api/v1/workspace/settings', body: { defaultRegion: 'JP' }, expect: 'own-data-only' },
@@ -179,7 +198,7 @@ const cases = (): Case[] => [
   { method: 'POST', path: '/api/v1/invitations/:id/accept', url: `/api/v1/invitations/${ids.invitation}/accept`, body: { password: 'x' }, expect: 'public' },
 ];
 
-const aSecrets = () => [...Object.values(ids), 'A-order-1', 'A-product', 'A-anon', 'A-event', 'a_prop', 'a-tracked@example.com', 'a-only@example.com', 'A-corp', 'A-secret', 'A-note', 'A-view', 'A-imported', 'A-tag', a.email];
+const aSecrets = () => [...Object.values(ids), 'A-order-1', 'A-product', 'A-anon', 'A-event', 'a_prop', 'a-tracked@example.com', 'a-only@example.com', 'A-corp', 'A-secret', 'A-note', 'A-view', 'A-imported', 'A-tag', 'A-segment', 'A-list', a.email];
 
 describe('tenant isolation', () => {
   it('covers every /api/v1 route', () => {

@@ -8,6 +8,7 @@ import { enableTenantRole, openDatabase, type Database } from '../platform/db.js
 import { jobs } from '../jobs.js';
 import { drainInbox } from '../modules/events/index.js';
 import { commerceEventConsumer } from '../modules/commerce/index.js';
+import { drainDirty } from '../modules/segments/index.js';
 import { pino } from 'pino';
 
 /**
@@ -24,6 +25,8 @@ export interface Harness {
   settled(): Promise<void>;
   /** Processes every tracked event waiting in the inbox, as the event processor would. */
   processEvents(): Promise<number>;
+  /** Evaluates the segments of every contact queued since, as the segment worker would. */
+  processSegments(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -55,6 +58,7 @@ export async function startHarness(): Promise<Harness> {
       while (pending.size) await Promise.all(pending);
     },
     processEvents: () => drainInbox(database, silentLog, [commerceEventConsumer]),
+    processSegments: () => drainDirty(database),
     close: async () => {
       while (pending.size) await Promise.all(pending);
       await app.close();

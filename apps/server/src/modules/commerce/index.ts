@@ -2,3 +2,4 @@ export { orderImportTargets, productImportTargets, writeOrderBatch, writeProduct
 export { commerceRoutes } from './commerce.routes.js';
 export { orderTimelineSource } from './commerce.service.js';
 export { commerceEventConsumer } from './commerce.events.js';
+export { netRevenueSql } from './commerce.orders.js';

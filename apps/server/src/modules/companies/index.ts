@@ -8,3 +8,4 @@ export {
   searchCompanies,
   writeCompanyRows,
 } from './companies.service.js';
+export { companyFields } from './companies.fields.js';

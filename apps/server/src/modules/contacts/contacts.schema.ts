@@ -34,6 +34,8 @@ export const contacts = pgTable(
     source: text('source'),
     lifecycleStage: text('lifecycle_stage'),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    /** Tags set by auto-tag rules while their condition holds; apart from the manual `tags`. */
+    autoTags: text('auto_tags').array().notNull().default(sql`'{}'::text[]`),
     externalId: text('external_id'),
     custom: jsonb('custom').$type<Record<string, unknown>>().notNull().default({}),
     /** Maintained by a trigger from names, emails and phone digits, for trigram search. */

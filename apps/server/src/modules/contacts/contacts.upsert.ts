@@ -55,7 +55,7 @@ function rejected(index: number, e: unknown): WriteResult {
 function pendingRow(scope: WriteScope, patch: ContactPatch): ContactRow {
   const now = new Date();
   const blank = Object.fromEntries(Object.keys(contactColumns).map((k) => [k, null])) as unknown as ContactRow;
-  return { ...blank, emails: [], phones: [], tags: [], custom: {}, ...patch, id: uuidv7(), workspaceId: scope.ctx.workspaceId, createdAt: now, updatedAt: now };
+  return { ...blank, emails: [], phones: [], tags: [], autoTags: [], custom: {}, ...patch, id: uuidv7(), workspaceId: scope.ctx.workspaceId, createdAt: now, updatedAt: now };
 }
 
 /**

@@ -13,3 +13,4 @@ export { findContactsByIds, findMatches as findContactMatches, type ContactRow }
 export type { ContactData } from './contacts.write.js';
 export { contactTraitRoutes } from './contacts.traits.routes.js';
 export { recordOrderTraits, recordSeen, type OrderTraits, type SeenTraits } from './contacts.traits.js';
+export { contactFields } from './contacts.fields.js';

@@ -1,0 +1,1 @@
+export { modelFields, wrapModel } from './models.fields.js';

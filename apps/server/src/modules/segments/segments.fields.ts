@@ -1,0 +1,80 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { SegmentGroup } from '@rapport/contracts';
+import { selectRows, type Db } from '../../platform/db.js';
+import type { FilterField } from '../../platform/filters.js';
+import { companyFields } from '../companies/index.js';
+import { contactFields } from '../contacts/index.js';
+import { modelFields, wrapModel } from '../models/index.js';
+import type { FieldScope, SegmentEnv } from './segments.compile.js';
+
+const consentChannels = ['email', 'sms', 'line', 'phone'] as const;
+const consentStatuses = ['subscribed', 'unsubscribed', 'unknown'].map((v) => ({ value: v, label: v }));
+
+/** The current consent of a channel: the latest of the contact's consent events, else unknown. */
+const consentFields = (workspaceId: string): FilterField[] =>
+  consentChannels.map((channel) => ({
+    path: `consent.${channel}`,
+    label: `Consent: ${channel}`,
+    type: 'select',
+    options: consentStatuses,
+    expr: sql`coalesce((select ce.status from contact_consent_events ce where ce.workspace_id = ${workspaceId} and ce.contact_id = contacts.id
+      and ce.channel = ${channel} order by ce.created_at desc, ce.id desc limit 1), 'unknown')`,
+  }));
+
+const t = (col: string) => sql.raw(`t.${col}`);
+const traitFields: FilterField[] = [
+  { path: 'traits.firstSeenAt', label: 'First seen', type: 'datetime', expr: t('first_seen_at') },
+  { path: 'traits.lastSeenAt', label: 'Last seen', type: 'datetime', expr: t('last_seen_at') },
+  { path: 'traits.firstOrderAt', label: 'First order', type: 'datetime', expr: t('first_order_at') },
+  { path: 'traits.lastOrderAt', label: 'Last order', type: 'datetime', expr: t('last_order_at') },
+  { path: 'traits.orderCount', label: 'Orders', type: 'number', expr: t('order_count') },
+  { path: 'traits.revenue', label: 'Revenue', type: 'currency', expr: t('revenue') },
+  { path: 'traits.favouriteCategory', label: 'Favourite category', type: 'text', expr: t('favourite_category') },
+  { path: 'traits.acquisitionSource', label: 'Acquisition source', type: 'text', expr: t('acquisition_source') },
+  { path: 'traits.acquisitionMedium', label: 'Acquisition medium', type: 'text', expr: t('acquisition_medium') },
+  { path: 'traits.acquisitionCampaign', label: 'Acquisition campaign', type: 'text', expr: t('acquisition_campaign') },
+];
+
+const byPath = (fields: FilterField[]) => new Map(fields.map((f) => [f.path, f]));
+
+/** Profile fields a segment may test: the contact's own, consent, computed traits and company fields. */
+export async function profileScopes(tx: Db, workspaceId: string): Promise<FieldScope[]> {
+  const own = await contactFields(tx, workspaceId);
+  for (const f of consentFields(workspaceId)) own.set(f.path, f);
+  const company = [...(await companyFields(tx, workspaceId)).values()].map((f) => ({ ...f, path: `company.${f.path}`, label: `Company: ${f.label}` }));
+  return [
+    { fields: own },
+    {
+      fields: byPath(traitFields),
+      wrap: (cond: SQL, orMissing: boolean) =>
+        orMissing
+          ? sql`not exists (select 1 from contact_traits t where t.workspace_id = ${workspaceId} and t.contact_id = contacts.id and not (${cond}))`
+          : sql`contacts.id in (select t.contact_id from contact_traits t where t.workspace_id = ${workspaceId} and ${cond})`,
+    },
+    {
+      fields: byPath(company),
+      wrap: (cond: SQL, orMissing: boolean) =>
+        orMissing
+          ? sql`not exists (select 1 from companies where companies.workspace_id = ${workspaceId} and companies.id = contacts.company_id and not (${cond}))`
+          : sql`contacts.company_id in (select companies.id from companies where companies.workspace_id = ${workspaceId} and ${cond})`,
+    },
+  ];
+}
+
+/** Everything a definition of this workspace is compiled against. */
+export async function segmentEnv(tx: Db, workspaceId: string, selfId?: string): Promise<SegmentEnv> {
+  const profile = await profileScopes(tx, workspaceId);
+  const events = await selectRows<{ type: string; name: string }>(tx, sql`select type, name from event_catalog where workspace_id = ${workspaceId}`);
+  const segments = await selectRows<{ id: string; name: string; definition: SegmentGroup | null }>(
+    tx,
+    sql`select id, name, definition from segments where workspace_id = ${workspaceId}`,
+  );
+  return {
+    workspaceId,
+    profile,
+    models: [{ fields: modelFields, wrap: wrapModel(workspaceId) }],
+    knownEvents: new Set(events.map((e) => `${e.type}:${e.name}`)),
+    segments: new Map(segments.map((s) => [s.id, { name: s.name, definition: s.definition }])),
+    selfId,
+  };
+}

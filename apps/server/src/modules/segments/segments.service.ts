@@ -1,0 +1,369 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import {
+  segmentInputSchema,
+  segmentPatchSchema,
+  type Segment,
+  type SegmentGroup,
+  type SegmentInput,
+  type SegmentMember,
+  type SegmentMembershipChange,
+  type SegmentPatch,
+  type SegmentPreview,
+  type PageQuery,
+} from '@rapport/contracts';
+import type { Ctx } from '../../platform/context.js';
+import { idArray, selectRows, withWorkspace, type Db } from '../../platform/db.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { decodeCursor, isUuid, toPage } from '../../platform/pagination.js';
+import { compileSegment, referencedSegments } from './segments.compile.js';
+import { segmentEnv } from './segments.fields.js';
+import { recordSize, refreshSegment, retag } from './segments.membership.js';
+
+interface SegmentRow {
+  id: string;
+  name: string;
+  description: string | null;
+  kind: 'dynamic' | 'static';
+  definition: SegmentGroup | null;
+  auto_tag: string | null;
+  size: number;
+  computed_at: Date | string | null;
+  created_at: Date | string;
+  updated_at: Date | string;
+}
+
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+/** Days of trend each segment carries in lists. */
+const trendDays = 30;
+
+async function trends(tx: Db, workspaceId: string, ids: string[]): Promise<Map<string, { day: string; size: number }[]>> {
+  const out = new Map<string, { day: string; size: number }[]>();
+  if (!ids.length) return out;
+  const rows = await selectRows<{ segment_id: string; day: string; size: number }>(
+    tx,
+    sql`select segment_id, day::text as day, size from segment_sizes
+        where workspace_id = ${workspaceId} and segment_id = any(${idArray(ids, 'uuid')}) and day > current_date - ${trendDays}::int
+        order by segment_id, day`,
+  );
+  for (const r of rows) out.set(r.segment_id, [...(out.get(r.segment_id) ?? []), { day: r.day, size: r.size }]);
+  return out;
+}
+
+const toSegment = (r: SegmentRow, trend: { day: string; size: number }[]): Segment => ({
+  id: r.id,
+  name: r.name,
+  description: r.description,
+  kind: r.kind,
+  definition: r.definition,
+  autoTag: r.auto_tag,
+  size: r.size,
+  trend,
+  computedAt: iso(r.computed_at),
+  createdAt: iso(r.created_at)!,
+  updatedAt: iso(r.updated_at)!,
+});
+
+const columns = sql`id, name, description, kind, definition, auto_tag, size, computed_at, created_at, updated_at`;
+
+async function loadRow(tx: Db, workspaceId: string, id: string): Promise<SegmentRow> {
+  if (!isUuid(id)) throw notFound('Segment');
+  const [row] = await selectRows<SegmentRow>(tx, sql`select ${columns} from segments where workspace_id = ${workspaceId} and id = ${id}::uuid`);
+  if (!row) throw notFound('Segment');
+  return row;
+}
+
+export async function listSegments(ctx: Ctx): Promise<Segment[]> {
+  return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    const rows = await selectRows<SegmentRow>(tx, sql`select ${columns} from segments where workspace_id = ${ctx.workspaceId} order by lower(name)`);
+    const t = await trends(tx, ctx.workspaceId, rows.map((r) => r.id));
+    return rows.map((r) => toSegment(r, t.get(r.id) ?? []));
+  });
+}
+
+export async function getSegment(ctx: Ctx, id: string): Promise<Segment> {
+  return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    const row = await loadRow(tx, ctx.workspaceId, id);
+    return toSegment(row, (await trends(tx, ctx.workspaceId, [row.id])).get(row.id) ?? []);
+  });
+}
+
+function nameTaken(e: unknown): never {
+  if ((e as { code?: string }).code === '23505') {
+    throw new AppError('conflict', 'A segment or list of that name exists', { errors: [{ path: 'name', message: 'Already in use' }] });
+  }
+  throw e;
+}
+
+/** Saves a segment or list and, for a dynamic one, computes its members before answering. */
+export async function createSegment(ctx: Ctx, input: SegmentInput): Promise<Segment> {
+  const data = segmentInputSchema.parse(input);
+  if (data.kind === 'dynamic' && !data.definition) {
+    throw new AppError('validation_failed', 'A dynamic segment needs a definition', { errors: [{ path: 'definition', message: 'Required' }] });
+  }
+  if (data.kind === 'static' && (data.definition || data.autoTag)) {
+    throw new AppError('validation_failed', 'A static list has members, not a definition or an auto tag', {
+      errors: [{ path: data.definition ? 'definition' : 'autoTag', message: 'Not for static lists' }],
+    });
+  }
+  const id = uuidv7();
+  await withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    const env = await segmentEnv(tx, ctx.workspaceId, id);
+    if (data.definition) compileSegment(data.definition, env);
+    await tx
+      .execute(
+        sql`insert into segments (id, workspace_id, name, description, kind, definition, auto_tag)
+            values (${id}::uuid, ${ctx.workspaceId}, ${data.name}, ${data.description ?? null}, ${data.kind},
+                    ${data.definition ? JSON.stringify(data.definition) : null}::jsonb, ${data.autoTag ?? null})`,
+      )
+      .catch(nameTaken);
+    if (data.definition) await refreshSegment(tx, env, { id, name: data.name, definition: data.definition, autoTag: data.autoTag ?? null }, null);
+    else await recordSize(tx, ctx.workspaceId, id, null);
+  });
+  return getSegment(ctx, id);
+}
+
+export async function updateSegment(ctx: Ctx, id: string, patch: SegmentPatch): Promise<Segment> {
+  const data = segmentPatchSchema.parse(patch);
+  await withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    const row = await loadRow(tx, ctx.workspaceId, id);
+    if (row.kind === 'static' && (data.definition || data.autoTag)) {
+      throw new AppError('validation_failed', 'A static list has members, not a definition or an auto tag', {
+        errors: [{ path: data.definition ? 'definition' : 'autoTag', message: 'Not for static lists' }],
+      });
+    }
+    const env = await segmentEnv(tx, ctx.workspaceId, id);
+    const definition = data.definition ?? row.definition;
+    if (data.definition) compileSegment(data.definition, env);
+    const autoTag = data.autoTag === undefined ? row.auto_tag : data.autoTag;
+    await tx
+      .execute(
+        sql`update segments set name = ${data.name ?? row.name}, description = ${data.description === undefined ? row.description : data.description},
+              definition = ${definition ? JSON.stringify(definition) : null}::jsonb, auto_tag = ${autoTag}, updated_at = now()
+            where workspace_id = ${ctx.workspaceId} and id = ${id}::uuid`,
+      )
+      .catch(nameTaken);
+    if (definition && data.definition) await refreshSegment(tx, env, { id, name: data.name ?? row.name, definition, autoTag }, null);
+    if (autoTag !== row.auto_tag) await retag(tx, ctx.workspaceId, await currentMemberIds(tx, ctx.workspaceId, id));
+  });
+  return getSegment(ctx, id);
+}
+
+async function currentMemberIds(tx: Db, workspaceId: string, segmentId: string): Promise<string[]> {
+  const rows = await selectRows<{ contact_id: string }>(
+    tx,
+    sql`select contact_id from segment_members where workspace_id = ${workspaceId} and segment_id = ${segmentId}::uuid and exited_at is null`,
+  );
+  return rows.map((r) => r.contact_id);
+}
+
+/** Deletes a segment or list; refused while another segment's definition refers to it. */
+export async function deleteSegment(ctx: Ctx, id: string): Promise<void> {
+  await withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    const row = await loadRow(tx, ctx.workspaceId, id);
+    const others = await selectRows<{ name: string; definition: SegmentGroup | null }>(
+      tx,
+      sql`select name, definition from segments where workspace_id = ${ctx.workspaceId} and id <> ${id}::uuid and definition is not null`,
+    );
+    const users = others.filter((o) => o.definition && referencedSegments(o.definition).includes(id)).map((o) => o.name);
+    if (users.length) throw new AppError('conflict', `Used by ${users.join(', ')}; change those first`);
+    const members = row.auto_tag ? await currentMemberIds(tx, ctx.workspaceId, id) : [];
+    await tx.execute(sql`delete from segments where workspace_id = ${ctx.workspaceId} and id = ${id}::uuid`);
+    await retag(tx, ctx.workspaceId, members);
+  });
+}
+
+const sampleSize = 20;
+
+/** How many contacts a definition matches now, and a sample of them, without saving anything. */
+export async function previewSegment(ctx: Ctx, definition: SegmentGroup, selfId?: string): Promise<SegmentPreview> {
+  const started = performance.now();
+  return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    const cond = compileSegment(definition, await segmentEnv(tx, ctx.workspaceId, selfId));
+    const where = sql`contacts.workspace_id = ${ctx.workspaceId} and contacts.deleted_at is null and (${cond})`;
+    const [count] = await selectRows<{ n: number }>(tx, sql`select count(*)::int as n from contacts where ${where}`);
+    const sample = await selectRows<{ id: string; display_name: string | null; email: string | null; phone: string | null }>(
+      tx,
+      sql`select id, display_name, email, phone from contacts where ${where} limit ${sampleSize}`,
+    );
+    return {
+      count: count?.n ?? 0,
+      sample: sample.map((s) => ({ id: s.id, displayName: s.display_name, email: s.email, phone: s.phone })),
+      tookMs: Math.round(performance.now() - started),
+    };
+  });
+}
+
+interface MemberRow {
+  row_id: string;
+  contact_id: string;
+  display_name: string | null;
+  email: string | null;
+  phone: string | null;
+  entered_at: Date | string;
+}
+
+/** Current members, newest first, a page at a time. */
+export async function listMembers(ctx: Ctx, id: string, q: PageQuery): Promise<{ data: SegmentMember[]; nextCursor: string | null }> {
+  const after = decodeCursor(q.cursor, (k) => /^\d+$/.test(k));
+  return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    await loadRow(tx, ctx.workspaceId, id);
+    const rows = await selectRows<MemberRow>(
+      tx,
+      sql`select sm.id::text as row_id, sm.contact_id, c.display_name, c.email, c.phone, sm.entered_at
+          from segment_members sm join contacts c on c.workspace_id = ${ctx.workspaceId} and c.id = sm.contact_id
+          where sm.workspace_id = ${ctx.workspaceId} and sm.segment_id = ${id}::uuid and sm.exited_at is null
+            ${after ? sql`and sm.id < ${after}::bigint` : sql``}
+          order by sm.id desc limit ${q.limit + 1}`,
+    );
+    const page = toPage(rows, q.limit, (r) => r.row_id);
+    return {
+      data: page.data.map((r) => ({ contactId: r.contact_id, displayName: r.display_name, email: r.email, phone: r.phone, enteredAt: iso(r.entered_at)! })),
+      nextCursor: page.nextCursor,
+    };
+  });
+}
+
+/** Entries and exits, newest first: each stay gives an entry and, once it ended, an exit. */
+export async function listHistory(ctx: Ctx, id: string, q: PageQuery): Promise<{ data: SegmentMembershipChange[]; nextCursor: string | null }> {
+  const after = decodeCursor(q.cursor, (k) => /^\d+\|\d+$/.test(k));
+  return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    await loadRow(tx, ctx.workspaceId, id);
+    const [us, rowId] = after ? after.split('|') : [];
+    const rows = await selectRows<{ us: string; row_id: string; contact_id: string; display_name: string | null; change: 'entered' | 'exited'; at: string }>(
+      tx,
+      sql`select * from (
+            select (extract(epoch from x.at) * 1000000)::bigint::text as us, x.row_id, x.contact_id, c.display_name, x.change, x.at
+            from (
+              select id::text as row_id, contact_id, 'entered' as change, entered_at as at, id * 2 as ord from segment_members
+                where workspace_id = ${ctx.workspaceId} and segment_id = ${id}::uuid
+              union all
+              select id::text, contact_id, 'exited', exited_at, id * 2 + 1 from segment_members
+                where workspace_id = ${ctx.workspaceId} and segment_id = ${id}::uuid and exited_at is not null
+            ) x left join contacts c on c.workspace_id = ${ctx.workspaceId} and c.id = x.contact_id
+          ) h
+          ${us ? sql`where (h.us::bigint, h.row_id::bigint * 2 + (h.change = 'exited')::int) < (${us}::bigint, ${rowId}::bigint)` : sql``}
+          order by h.us::bigint desc, h.row_id::bigint * 2 + (h.change = 'exited')::int desc limit ${q.limit + 1}`,
+    );
+    const page = toPage(rows, q.limit, (r) => `${r.us}|${Number(r.row_id) * 2 + (r.change === 'exited' ? 1 : 0)}`);
+    return {
+      data: page.data.map((r) => ({ contactId: r.contact_id, contactName: r.display_name, change: r.change, at: iso(r.at)! })),
+      nextCursor: page.nextCursor,
+    };
+  });
+}
+
+/** Adds contacts to a static list, found by id, email, phone or external id; reports those not found. */
+export async function addListMembers(
+  ctx: Ctx,
+  id: string,
+  keys: { contactIds?: string[] | undefined; emails?: string[] | undefined; externalIds?: string[] | undefined },
+): Promise<{ added: number; alreadyMembers: number; notFound: { value: string; reason: string }[] }> {
+  return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    const row = await loadRow(tx, ctx.workspaceId, id);
+    if (row.kind !== 'static') throw new AppError('conflict', 'Members of a dynamic segment follow its definition; add them to a static list');
+    const wanted = [
+      ...(keys.contactIds ?? []).map((v) => ({ kind: 'id', value: v })),
+      ...(keys.emails ?? []).map((v) => ({ kind: 'email', value: v.trim().toLowerCase() })),
+      ...(keys.externalIds ?? []).map((v) => ({ kind: 'external_id', value: v.trim() })),
+    ];
+    const found = await selectRows<{ ord: number; id: string }>(
+      tx,
+      sql`select k.ord::int, c.id from jsonb_array_elements(${JSON.stringify(wanted)}::jsonb) with ordinality as k(v, ord)
+          join contacts c on c.workspace_id = ${ctx.workspaceId} and c.deleted_at is null and (
+            (k.v->>'kind' = 'id' and c.id::text = k.v->>'value') or
+            (k.v->>'kind' = 'email' and lower(c.email) = k.v->>'value') or
+            (k.v->>'kind' = 'external_id' and c.external_id = k.v->>'value'))`,
+    );
+    const hit = new Set(found.map((f) => f.ord - 1));
+    const ids = [...new Set(found.map((f) => f.id))];
+    const [added] = await selectRows<{ n: number }>(
+      tx,
+      sql`with ins as (
+            insert into segment_members (workspace_id, segment_id, contact_id, entered_at)
+            select ${ctx.workspaceId}, ${id}::uuid, cid, now() from unnest(${idArray(ids, 'uuid')}) as cid
+            on conflict (segment_id, contact_id) where exited_at is null do nothing returning contact_id
+          ), announced as (
+            insert into domain_events (workspace_id, kind, contact_id, data)
+            select ${ctx.workspaceId}, 'segment.entered', contact_id, ${JSON.stringify({ segmentId: id, segmentName: row.name })}::jsonb from ins
+          )
+          select count(*)::int as n from ins`,
+    );
+    await recordSize(tx, ctx.workspaceId, id, null);
+    return {
+      added: added?.n ?? 0,
+      alreadyMembers: ids.length - (added?.n ?? 0),
+      notFound: wanted.filter((_, i) => !hit.has(i)).map((w) => ({ value: w.value, reason: `No contact with this ${w.kind.replace('_', ' ')}` })),
+    };
+  });
+}
+
+export async function removeListMembers(ctx: Ctx, id: string, contactIds: string[]): Promise<{ removed: number }> {
+  return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    const row = await loadRow(tx, ctx.workspaceId, id);
+    if (row.kind !== 'static') throw new AppError('conflict', 'Members of a dynamic segment follow its definition');
+    const [removed] = await selectRows<{ n: number }>(
+      tx,
+      sql`with gone as (
+            update segment_members set exited_at = now()
+            where workspace_id = ${ctx.workspaceId} and segment_id = ${id}::uuid and exited_at is null and contact_id = any(${idArray(contactIds.filter(isUuid), 'uuid')})
+            returning contact_id
+          ), announced as (
+            insert into domain_events (workspace_id, kind, contact_id, data)
+            select ${ctx.workspaceId}, 'segment.exited', contact_id, ${JSON.stringify({ segmentId: id, segmentName: row.name })}::jsonb from gone
+          )
+          select count(*)::int as n from gone`,
+    );
+    await recordSize(tx, ctx.workspaceId, id, null);
+    return { removed: removed?.n ?? 0 };
+  });
+}
+
+/** A static list holding the segment's members as they are now. */
+export async function snapshotSegment(ctx: Ctx, id: string, name: string): Promise<Segment> {
+  const source = await getSegment(ctx, id);
+  const list = await createSegment(ctx, { name, description: `Snapshot of ${source.name}`, kind: 'static' });
+  await withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    await tx.execute(sql`
+      insert into segment_members (workspace_id, segment_id, contact_id, entered_at)
+      select ${ctx.workspaceId}, ${list.id}::uuid, contact_id, now() from segment_members
+      where workspace_id = ${ctx.workspaceId} and segment_id = ${id}::uuid and exited_at is null`);
+    await recordSize(tx, ctx.workspaceId, list.id, null);
+  });
+  return getSegment(ctx, list.id);
+}
+
+export interface ExportRow {
+  contactId: string;
+  displayName: string | null;
+  email: string | null;
+  phone: string | null;
+  enteredAt: string;
+}
+
+/** One page of members for CSV export, oldest first by membership row. */
+export async function exportPage(ctx: Ctx, id: string, cursor: string | undefined): Promise<{ rows: ExportRow[]; nextCursor: string | null }> {
+  const after = cursor ?? '0';
+  return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    await loadRow(tx, ctx.workspaceId, id);
+    const rows = await selectRows<MemberRow>(
+      tx,
+      sql`select sm.id::text as row_id, sm.contact_id, c.display_name, c.email, c.phone, sm.entered_at
+          from segment_members sm join contacts c on c.workspace_id = ${ctx.workspaceId} and c.id = sm.contact_id
+          where sm.workspace_id = ${ctx.workspaceId} and sm.segment_id = ${id}::uuid and sm.exited_at is null and sm.id > ${after}::bigint
+          order by sm.id limit 1000`,
+    );
+    return {
+      rows: rows.map((r) => ({ contactId: r.contact_id, displayName: r.display_name, email: r.email, phone: r.phone, enteredAt: iso(r.entered_at)! })),
+      nextCursor: rows.length === 1000 ? rows[rows.length - 1]!.row_id : null,
+    };
+  });
+}
+
+/**
+ * SHA-256 of a normalised identifier, as ad platforms match audiences: an email trimmed and
+ * lower-cased; a phone in E.164 digits without the plus (stored phones are E.164 already).
+ */
+export const hashEmail = (email: string | null) => (email ? createHash('sha256').update(email.trim().toLowerCase()).digest('hex') : '');
+export const hashPhone = (phone: string | null) => (phone ? createHash('sha256').update(phone.replace(/[^0-9]/g, '')).digest('hex') : '');
