@@ -48,6 +48,8 @@ export const contactSchema = z.object({
   /** A key of the workspace's lifecycle stages. */
   lifecycleStage: z.string().nullable(),
   tags: z.array(z.string()),
+  /** Tags set by auto-tag rules while their segment holds the contact; read-only. */
+  autoTags: z.array(z.string()),
   /** Your system's id for the person, unique in the workspace; upserts and imports match on it. */
   externalId: z.string().nullable(),
   custom: z.record(z.string(), z.unknown()),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { filterConditionSchema, maxFilterDepth } from './filters.js';
+import { fieldDescriptorSchema, filterConditionSchema, maxFilterDepth } from './filters.js';
 import { orderChannels } from './commerce.js';
 
 /**
@@ -369,3 +369,13 @@ export const addListMembersSchema = z
 
 export const removeListMembersSchema = z.object({ contactIds: z.array(z.string().max(64)).min(1).max(10_000) }).strict();
 export const snapshotSegmentSchema = z.object({ name: z.string().trim().min(1).max(200) }).strict();
+
+/** What the builder offers: fields by scope, model outputs, events received, and other segments. */
+export const segmentCatalogSchema = z.object({
+  profile: z.array(fieldDescriptorSchema),
+  models: z.array(fieldDescriptorSchema),
+  /** Event names received, with how often, plus the well-known ones not yet seen (count 0). */
+  events: z.array(z.object({ type: z.string(), name: z.string(), count: z.number(), propertyKeys: z.array(z.string()) })),
+  segments: z.array(z.object({ id: z.string(), name: z.string(), kind: z.enum(segmentKinds) })),
+});
+export type SegmentCatalog = z.infer<typeof segmentCatalogSchema>;

@@ -174,6 +174,7 @@ const cases = (): Case[] => [
   { method: 'GET', path: '/api/v1/identity/rules', url: '/api/v1/identity/rules', expect: 'own-data-only' },
   { method: 'PUT', path: '/api/v1/identity/rules', url: '/api/v1/identity/rules', body: { blockedValues: ['A-user'], limits: {} }, expect: 'own-data-only' },
   { method: 'GET', path: '/api/v1/segments', url: '/api/v1/segments', expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/segments/catalog', url: '/api/v1/segments/catalog', expect: 'own-data-only' },
   { method: 'POST', path: '/api/v1/segments', url: '/api/v1/segments', body: { name: 'B-segment', definition: { type: 'group', combinator: 'and', children: [{ type: 'segment', segmentId: ids.segment, member: true }] } }, expect: 'own-data-only' },
   { method: 'POST', path: '/api/v1/segments/preview', url: '/api/v1/segments/preview', body: { definition: { type: 'group', combinator: 'and', children: [{ type: 'condition', field: 'firstName', op: 'eq', value: 'A-only' }] } }, expect: 'own-data-only' },
   { method: 'GET', path: '/api/v1/segments/:id', url: `/api/v1/segments/${ids.segment}`, expect: 404 },

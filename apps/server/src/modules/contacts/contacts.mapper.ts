@@ -39,6 +39,7 @@ export function toContact(r: ContactRow | ContactView): Contact {
     source: r.source,
     lifecycleStage: r.lifecycleStage,
     tags: r.tags,
+    autoTags: r.autoTags,
     externalId: r.externalId,
     custom: r.custom,
     createdAt: r.createdAt.toISOString(),

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { SegmentGroup } from '@rapport/contracts';
+import { messageEventNames, wellKnownEvents, type SegmentCatalog, type SegmentGroup } from '@rapport/contracts';
 import { selectRows, type Db } from '../../platform/db.js';
-import type { FilterField } from '../../platform/filters.js';
+import { describeField, type FilterField } from '../../platform/filters.js';
 import { companyFields } from '../companies/index.js';
 import { contactFields } from '../contacts/index.js';
 import { modelFields, wrapModel } from '../models/index.js';
@@ -76,5 +76,30 @@ export async function segmentEnv(tx: Db, workspaceId: string, selfId?: string): 
     knownEvents: new Set(events.map((e) => `${e.type}:${e.name}`)),
     segments: new Map(segments.map((s) => [s.id, { name: s.name, definition: s.definition }])),
     selfId,
+  };
+}
+
+/** The builder's catalogue: every field, model output, event and segment a condition may name. */
+export async function segmentCatalog(tx: Db, workspaceId: string): Promise<SegmentCatalog> {
+  const profile = (await profileScopes(tx, workspaceId)).flatMap((s) => [...s.fields.values()].map(describeField));
+  const events = await selectRows<{ type: string; name: string; count: number; keys: string[] | null }>(
+    tx,
+    sql`select c.type, c.name, c.count::float8 as count,
+          (select array_agg(k.key order by k.count desc) from event_property_keys k where k.workspace_id = c.workspace_id and k.type = c.type and k.name = c.name) as keys
+        from event_catalog c where c.workspace_id = ${workspaceId} and c.type in ('track', 'page', 'screen') order by c.count desc`,
+  );
+  const seen = new Set(events.map((e) => `${e.type}:${e.name}`));
+  const segments = await selectRows<{ id: string; name: string; kind: 'dynamic' | 'static' }>(
+    tx,
+    sql`select id, name, kind from segments where workspace_id = ${workspaceId} order by lower(name)`,
+  );
+  return {
+    profile,
+    models: [...modelFields.values()].map(describeField),
+    events: [
+      ...events.map((e) => ({ type: e.type, name: e.name, count: e.count, propertyKeys: e.keys ?? [] })),
+      ...[...wellKnownEvents, ...Object.values(messageEventNames)].filter((n) => !seen.has(`track:${n}`)).map((name) => ({ type: 'track', name, count: 0, propertyKeys: [] })),
+    ],
+    segments,
   };
 }

@@ -6,6 +6,7 @@ import {
   pageOf,
   pageQuerySchema,
   removeListMembersSchema,
+  segmentCatalogSchema,
   segmentInputSchema,
   segmentMemberSchema,
   segmentMembershipChangeSchema,
@@ -16,6 +17,8 @@ import {
   snapshotSegmentSchema,
 } from '@rapport/contracts';
 import { allPages, sendCsv, toCsvStream } from '../../platform/csv-export.js';
+import { withWorkspace } from '../../platform/db.js';
+import { segmentCatalog } from './segments.fields.js';
 import * as service from './segments.service.js';
 
 const tags = ['segments'];
@@ -31,6 +34,11 @@ export const segmentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/segments',
     { config: { access: 'write' }, schema: { tags, summary: 'Create a segment (its members are computed before the answer) or a static list', body: segmentInputSchema, response: { 201: segmentSchema } } },
     async (req, reply) => reply.status(201).send(await service.createSegment(req.ctx, req.body)),
+  );
+  app.get(
+    '/segments/catalog',
+    { config: { access: 'read' }, schema: { tags, summary: 'What conditions may name: fields, model outputs, events and segments', response: { 200: segmentCatalogSchema } } },
+    (req) => withWorkspace(req.ctx.db, req.ctx.workspaceId, (tx) => segmentCatalog(tx, req.ctx.workspaceId)),
   );
   app.post(
     '/segments/preview',

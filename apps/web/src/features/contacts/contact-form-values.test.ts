@@ -40,6 +40,7 @@ const contact: Contact = {
   source: 'event',
   lifecycleStage: 'customer',
   tags: ['vip'],
+  autoTags: [],
   externalId: null,
   custom: { vip_level: 'gold' },
   createdAt: '2024-01-01T00:00:00.000Z',

@@ -28,6 +28,7 @@ function contact(over: Partial<Contact>): Contact {
     source: null,
     lifecycleStage: null,
     tags: [],
+    autoTags: [],
     externalId: null,
     custom: {},
     createdAt: '2026-01-01T00:00:00.000Z',
