@@ -35,12 +35,12 @@ import { customFieldRoutes } from './modules/custom-fields/index.js';
 import { EventWriter, eventRoutes, eventTimelineSource, sourceRoutes, trackerRoute, trackingRoutes } from './modules/events/index.js';
 import { importJobName, importRoutes } from './modules/imports/index.js';
 import { noteRoutes, noteTimelineSource } from './modules/notes/index.js';
-import { segmentRoutes, segmentTimelineSource } from './modules/segments/index.js';
+import { modelRoutes, modelTimelineSource, segmentRoutes, segmentTimelineSource } from './modules/segments/index.js';
 import { timelineRoutes } from './modules/timeline/index.js';
 import { viewRoutes } from './modules/views/index.js';
 
 /** Every kind of entry on record timelines; later modules add theirs here. */
-const timelineSources: TimelineSource[] = [noteTimelineSource, auditTimelineSource, consentTimelineSource, mergeTimelineSource, eventTimelineSource, orderTimelineSource, segmentTimelineSource];
+const timelineSources: TimelineSource[] = [noteTimelineSource, auditTimelineSource, consentTimelineSource, mergeTimelineSource, eventTimelineSource, orderTimelineSource, segmentTimelineSource, modelTimelineSource];
 
 const assertRecord = (ctx: Ctx, ref: TimelineRef) => (ref.entity === 'contact' ? assertContact(ctx, ref.id) : assertCompany(ctx, ref.id));
 /** A contact's timeline holds the history of the contacts merged into it. */
@@ -148,6 +148,7 @@ export async function buildApp({ config, database, enqueue, serveWeb = true }: A
       await api.register(commerceRoutes, { assertContact });
       await api.register(contactTraitRoutes);
       await api.register(segmentRoutes);
+      await api.register(modelRoutes);
     },
     { prefix: '/api/v1' },
   );

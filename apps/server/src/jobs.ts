@@ -3,7 +3,7 @@ import type { JobDefinition } from './platform/jobs.js';
 import { authCleanupJob } from './modules/auth/index.js';
 import { eventsCleanupJob } from './modules/events/index.js';
 import { importJob } from './modules/imports/index.js';
-import { segmentsRecomputeJob } from './modules/segments/index.js';
+import { modelsNightlyJob, segmentsRecomputeJob } from './modules/segments/index.js';
 
 /**
  * PGlite has no autovacuum, so nothing else ever gathers the planner's statistics there, and
@@ -18,4 +18,4 @@ const analyzeJob: JobDefinition = {
 };
 
 /** Every module's background jobs; workers register them all. */
-export const jobs: JobDefinition[] = [authCleanupJob, importJob as JobDefinition, analyzeJob, eventsCleanupJob, segmentsRecomputeJob];
+export const jobs: JobDefinition[] = [authCleanupJob, importJob as JobDefinition, analyzeJob, eventsCleanupJob, segmentsRecomputeJob, modelsNightlyJob];

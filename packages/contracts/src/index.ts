@@ -18,3 +18,4 @@ export * from './imports.js';
 export * from './events.js';
 export * from './commerce.js';
 export * from './segments.js';
+export * from './models.js';

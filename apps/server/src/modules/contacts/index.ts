@@ -14,3 +14,4 @@ export type { ContactData } from './contacts.write.js';
 export { contactTraitRoutes } from './contacts.traits.routes.js';
 export { recordOrderTraits, recordSeen, type OrderTraits, type SeenTraits } from './contacts.traits.js';
 export { contactFields } from './contacts.fields.js';
+export { displayName } from './contacts.mapper.js';

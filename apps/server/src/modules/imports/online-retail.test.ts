@@ -1,11 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Ctx } from '../../platform/context.js';
-import { createImport, getImport, runImport, startImport } from './index.js';
 import { newWorkspace, startHarness, type Harness } from '../../test/harness.js';
+import { importOnlineRetail, onlineRetailFile, onlineRetailPrefix } from '../../test/online-retail.js';
 
 /**
  * The UCI Online Retail file (541,909 rows) through the standard orders import with a column
@@ -17,16 +13,7 @@ import { newWorkspace, startHarness, type Harness } from '../../test/harness.js'
  * embedded database the first 60,000 rows do, so the everyday suite stays quick.
  */
 const prefixRows = process.env.DATABASE_URL ? Infinity : 60_000;
-// Beside the repository (../shared), or where RAPPORT_DATASETS_DIR says, or the team machines' /work/shared.
-const file = [
-  process.env.RAPPORT_DATASETS_DIR,
-  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../../shared/datasets'),
-  '/work/shared/datasets',
-]
-  .filter((d): d is string => Boolean(d))
-  .map((d) => path.join(d, 'online-retail/online_retail.csv'))
-  .find((f) => fs.existsSync(f));
-const hasFile = Boolean(file);
+const hasFile = Boolean(onlineRetailFile);
 let h: Harness;
 
 beforeAll(async () => {
@@ -37,37 +24,8 @@ afterAll(() => h.close());
 describe.runIf(hasFile)('Online Retail orders import', () => {
   it('imports every invoice with the right order count and net revenue per customer', async () => {
     const ws = await newWorkspace(h);
-    const ctx: Ctx = { db: h.database.db, workspaceId: ws.workspaceId, actor: { type: 'system', id: null, label: 'test' }, role: 'owner', via: 'cli', log: h.app.log };
-    const whole = fs.readFileSync(file!);
-    // The file has no line breaks inside quoted values, so the first N lines are the first N rows.
-    let end = whole.length;
-    for (let i = 0, lines = 0; i < whole.length && Number.isFinite(prefixRows); i++) {
-      if (whole[i] === 10 && ++lines === prefixRows + 1) {
-        end = i + 1;
-        break;
-      }
-    }
-    const data = whole.subarray(0, end);
-    const mapping = {
-      InvoiceNo: 'orderId',
-      StockCode: 'line.sku',
-      Description: 'line.name',
-      Quantity: 'line.quantity',
-      InvoiceDate: 'placedAt',
-      UnitPrice: 'line.unitPrice',
-      CustomerID: 'contact.externalId',
-      Country: null,
-    };
-    const preview = await createImport(ctx, {
-      entity: 'orders',
-      filename: 'online_retail.csv',
-      data,
-      options: { mapping, currency: 'GBP', timezone: 'Europe/London', cancelPrefix: 'C' },
-      maxBytes: 100 * 1024 * 1024,
-    });
-    await startImport(ctx, preview.import.id, false, async () => {});
-    await runImport(h.database.db, ws.workspaceId, preview.import.id, h.app.log);
-    const result = await getImport(ctx, preview.import.id);
+    const data = onlineRetailPrefix(prefixRows);
+    const result = await importOnlineRetail(h, ws.workspaceId, data);
     expect(result.status, result.error ?? '').toBe('completed');
     const c = result.counts;
     expect(c.read).toBe(Number.isFinite(prefixRows) ? prefixRows : 541_909);

@@ -1,4 +1,6 @@
 export { segmentRoutes } from './segments.routes.js';
 export { drainDirty, processDirty, recomputeWorkspace, startSegmentWorker } from './segments.membership.js';
-export { segmentsRecomputeJob } from './segments.jobs.js';
-export { segmentTimelineSource } from './segments.timeline.js';
+export { modelsNightlyJob, segmentsRecomputeJob } from './segments.jobs.js';
+export { modelRoutes } from './models.routes.js';
+export { recomputeModelsIn } from './models.service.js';
+export { modelTimelineSource, segmentTimelineSource } from './segments.timeline.js';

@@ -1,4 +1,6 @@
 import type { JobDefinition } from '../../platform/jobs.js';
+import { withWorkspace } from '../../platform/db.js';
+import { recomputeModelsIn } from './models.service.js';
 import { recomputeWorkspace } from './segments.membership.js';
 
 /**
@@ -12,5 +14,16 @@ export const segmentsRecomputeJob: JobDefinition = {
   handler: async (_data, { database }) => {
     const { rows } = await database.query<{ workspace_id: string }>(`select distinct workspace_id from segments where kind = 'dynamic'`);
     for (const r of rows) await recomputeWorkspace(database, r.workspace_id);
+  },
+};
+
+/** RFM and NASLD move with time even when no order arrives: every workspace with orders, nightly. */
+export const modelsNightlyJob: JobDefinition = {
+  name: 'models.nightly',
+  cron: '30 2 * * *',
+  expireInSeconds: 4 * 3600,
+  handler: async (_data, { database }) => {
+    const { rows } = await database.query<{ id: string }>(`select id from workspaces`);
+    for (const r of rows) await withWorkspace(database.db, r.id, (tx) => recomputeModelsIn(tx, r.id));
   },
 };

@@ -4,7 +4,9 @@ import type { SegmentGroup } from '@rapport/contracts';
 import { idArray, selectRows, withWorkspace, type Database, type Db } from '../../platform/db.js';
 import { startWorkerLoop, type WorkerLoop } from '../../platform/worker-loop.js';
 import { compileSegment, referencedSegments, type SegmentEnv } from './segments.compile.js';
+import { findModelSettings } from '../models/index.js';
 import { segmentEnv } from './segments.fields.js';
+import { applyLifecycle } from './segments.lifecycle.js';
 
 export interface DynamicSegment {
   id: string;
@@ -70,9 +72,9 @@ export async function refreshSegment(tx: Db, env: SegmentEnv, seg: DynamicSegmen
         returning sm.contact_id
       ), announced as (
         insert into domain_events (workspace_id, kind, contact_id, data)
-        select ${ws}, 'segment.entered', contact_id, ${JSON.stringify({ segmentId: seg.id, segmentName: seg.name, autoTag: seg.autoTag })}::jsonb from entered
-        union all
         select ${ws}, 'segment.exited', contact_id, ${JSON.stringify({ segmentId: seg.id, segmentName: seg.name, autoTag: seg.autoTag })}::jsonb from exited
+        union all
+        select ${ws}, 'segment.entered', contact_id, ${JSON.stringify({ segmentId: seg.id, segmentName: seg.name, autoTag: seg.autoTag })}::jsonb from entered
       )
       select (select count(*) from entered)::int as entered, (select count(*) from exited)::int as exited,
         ${seg.autoTag ? sql`(select array_agg(contact_id) from (select contact_id from entered union select contact_id from exited) x)` : sql`null`} as changed`,
@@ -109,13 +111,18 @@ export async function recordSize(tx: Db, workspaceId: string, segmentId: string,
 
 /** Every dynamic segment of a workspace evaluated for all contacts (the schedule, and after models run). */
 export async function recomputeWorkspace(database: Database, workspaceId: string): Promise<number> {
-  return withWorkspace(database.db, workspaceId, async (tx) => {
-    const segs = await dynamicSegmentsInOrder(tx, workspaceId);
-    if (!segs.length) return 0;
-    const env = await segmentEnv(tx, workspaceId);
-    for (const seg of segs) await refreshSegment(tx, env, seg, null);
-    return segs.length;
-  });
+  return withWorkspace(database.db, workspaceId, (tx) => recomputeIn(tx, workspaceId));
+}
+
+/** Lifecycle rules, then every dynamic segment in dependency order, for all contacts; returns the segments. */
+export async function recomputeIn(tx: Db, workspaceId: string): Promise<number> {
+  const segs = await dynamicSegmentsInOrder(tx, workspaceId);
+  const { lifecycle } = await findModelSettings(tx, workspaceId);
+  if (!segs.length && !lifecycle.enabled) return 0;
+  const env = await segmentEnv(tx, workspaceId);
+  await applyLifecycle(tx, env, lifecycle, null);
+  for (const seg of segs) await refreshSegment(tx, env, seg, null);
+  return segs.length;
 }
 
 /** Contacts claimed per pass: enough to keep up with a busy stream, few enough to commit quickly. */
@@ -142,9 +149,12 @@ export async function processDirty(database: Database, workspaceId?: string): Pr
     );
     if (!claimed.length) return 0;
     const segs = await dynamicSegmentsInOrder(tx, wsId);
-    if (segs.length) {
+    const { lifecycle } = await findModelSettings(tx, wsId);
+    if (segs.length || lifecycle.enabled) {
       const env = await segmentEnv(tx, wsId);
       const ids = claimed.map((c) => c.contact_id);
+      // Stages first: segments may test them.
+      await applyLifecycle(tx, env, lifecycle, ids);
       for (const seg of segs) await refreshSegment(tx, env, seg, ids);
     }
     return claimed.length;

@@ -16,6 +16,7 @@ import {
 import type { Ctx } from '../../platform/context.js';
 import { idArray, selectRows, withWorkspace, type Db } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { displayName } from '../contacts/index.js';
 import { decodeCursor, isUuid, toPage } from '../../platform/pagination.js';
 import { compileSegment, referencedSegments } from './segments.compile.js';
 import { segmentEnv } from './segments.fields.js';
@@ -89,11 +90,13 @@ export async function getSegment(ctx: Ctx, id: string): Promise<Segment> {
   });
 }
 
-function nameTaken(e: unknown): never {
-  if ((e as { code?: string }).code === '23505') {
-    throw new AppError('conflict', 'A segment or list of that name exists', { errors: [{ path: 'name', message: 'Already in use' }] });
-  }
-  throw e;
+/** Names are unique per workspace, whatever their case (the unique index backs this up). */
+async function assertNameFree(tx: Db, workspaceId: string, name: string, selfId: string): Promise<void> {
+  const [taken] = await selectRows<{ id: string }>(
+    tx,
+    sql`select id from segments where workspace_id = ${workspaceId} and lower(name) = lower(${name}) and id <> ${selfId}::uuid`,
+  );
+  if (taken) throw new AppError('conflict', 'A segment or list of that name exists', { errors: [{ path: 'name', message: 'Already in use' }] });
 }
 
 /** Saves a segment or list and, for a dynamic one, computes its members before answering. */
@@ -111,13 +114,12 @@ export async function createSegment(ctx: Ctx, input: SegmentInput): Promise<Segm
   await withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
     const env = await segmentEnv(tx, ctx.workspaceId, id);
     if (data.definition) compileSegment(data.definition, env);
-    await tx
-      .execute(
+    await assertNameFree(tx, ctx.workspaceId, data.name, id);
+    await tx.execute(
         sql`insert into segments (id, workspace_id, name, description, kind, definition, auto_tag)
             values (${id}::uuid, ${ctx.workspaceId}, ${data.name}, ${data.description ?? null}, ${data.kind},
                     ${data.definition ? JSON.stringify(data.definition) : null}::jsonb, ${data.autoTag ?? null})`,
-      )
-      .catch(nameTaken);
+    );
     if (data.definition) await refreshSegment(tx, env, { id, name: data.name, definition: data.definition, autoTag: data.autoTag ?? null }, null);
     else await recordSize(tx, ctx.workspaceId, id, null);
   });
@@ -137,13 +139,12 @@ export async function updateSegment(ctx: Ctx, id: string, patch: SegmentPatch): 
     const definition = data.definition ?? row.definition;
     if (data.definition) compileSegment(data.definition, env);
     const autoTag = data.autoTag === undefined ? row.auto_tag : data.autoTag;
-    await tx
-      .execute(
+    if (data.name) await assertNameFree(tx, ctx.workspaceId, data.name, id);
+    await tx.execute(
         sql`update segments set name = ${data.name ?? row.name}, description = ${data.description === undefined ? row.description : data.description},
               definition = ${definition ? JSON.stringify(definition) : null}::jsonb, auto_tag = ${autoTag}, updated_at = now()
             where workspace_id = ${ctx.workspaceId} and id = ${id}::uuid`,
-      )
-      .catch(nameTaken);
+    );
     if (definition && data.definition) await refreshSegment(tx, env, { id, name: data.name ?? row.name, definition, autoTag }, null);
     if (autoTag !== row.auto_tag) await retag(tx, ctx.workspaceId, await currentMemberIds(tx, ctx.workspaceId, id));
   });
@@ -183,24 +184,31 @@ export async function previewSegment(ctx: Ctx, definition: SegmentGroup, selfId?
     const cond = compileSegment(definition, await segmentEnv(tx, ctx.workspaceId, selfId));
     const where = sql`contacts.workspace_id = ${ctx.workspaceId} and contacts.deleted_at is null and (${cond})`;
     const [count] = await selectRows<{ n: number }>(tx, sql`select count(*)::int as n from contacts where ${where}`);
-    const sample = await selectRows<{ id: string; display_name: string | null; email: string | null; phone: string | null }>(
+    const sample = await selectRows<{ id: string } & NameColumns>(
       tx,
-      sql`select id, display_name, email, phone from contacts where ${where} limit ${sampleSize}`,
+      sql`select id, first_name, last_name, display_name, email, phone from contacts where ${where} limit ${sampleSize}`,
     );
     return {
       count: count?.n ?? 0,
-      sample: sample.map((s) => ({ id: s.id, displayName: s.display_name, email: s.email, phone: s.phone })),
+      sample: sample.map((s) => ({ id: s.id, displayName: nameOf(s), email: s.email, phone: s.phone })),
       tookMs: Math.round(performance.now() - started),
     };
   });
 }
 
-interface MemberRow {
-  row_id: string;
-  contact_id: string;
+interface NameColumns {
+  first_name: string | null;
+  last_name: string | null;
   display_name: string | null;
   email: string | null;
   phone: string | null;
+}
+const nameOf = (r: NameColumns) =>
+  displayName({ firstName: r.first_name, lastName: r.last_name, displayName: r.display_name, email: r.email, phone: r.phone }) || null;
+
+interface MemberRow extends NameColumns {
+  row_id: string;
+  contact_id: string;
   entered_at: Date | string;
 }
 
@@ -211,7 +219,7 @@ export async function listMembers(ctx: Ctx, id: string, q: PageQuery): Promise<{
     await loadRow(tx, ctx.workspaceId, id);
     const rows = await selectRows<MemberRow>(
       tx,
-      sql`select sm.id::text as row_id, sm.contact_id, c.display_name, c.email, c.phone, sm.entered_at
+      sql`select sm.id::text as row_id, sm.contact_id, c.first_name, c.last_name, c.display_name, c.email, c.phone, sm.entered_at
           from segment_members sm join contacts c on c.workspace_id = ${ctx.workspaceId} and c.id = sm.contact_id
           where sm.workspace_id = ${ctx.workspaceId} and sm.segment_id = ${id}::uuid and sm.exited_at is null
             ${after ? sql`and sm.id < ${after}::bigint` : sql``}
@@ -219,7 +227,7 @@ export async function listMembers(ctx: Ctx, id: string, q: PageQuery): Promise<{
     );
     const page = toPage(rows, q.limit, (r) => r.row_id);
     return {
-      data: page.data.map((r) => ({ contactId: r.contact_id, displayName: r.display_name, email: r.email, phone: r.phone, enteredAt: iso(r.entered_at)! })),
+      data: page.data.map((r) => ({ contactId: r.contact_id, displayName: nameOf(r), email: r.email, phone: r.phone, enteredAt: iso(r.entered_at)! })),
       nextCursor: page.nextCursor,
     };
   });
@@ -231,10 +239,10 @@ export async function listHistory(ctx: Ctx, id: string, q: PageQuery): Promise<{
   return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
     await loadRow(tx, ctx.workspaceId, id);
     const [us, rowId] = after ? after.split('|') : [];
-    const rows = await selectRows<{ us: string; row_id: string; contact_id: string; display_name: string | null; change: 'entered' | 'exited'; at: string }>(
+    const rows = await selectRows<{ us: string; row_id: string; contact_id: string; change: 'entered' | 'exited'; at: string } & NameColumns>(
       tx,
       sql`select * from (
-            select (extract(epoch from x.at) * 1000000)::bigint::text as us, x.row_id, x.contact_id, c.display_name, x.change, x.at
+            select (extract(epoch from x.at) * 1000000)::bigint::text as us, x.row_id, x.contact_id, c.first_name, c.last_name, c.display_name, c.email, c.phone, x.change, x.at
             from (
               select id::text as row_id, contact_id, 'entered' as change, entered_at as at, id * 2 as ord from segment_members
                 where workspace_id = ${ctx.workspaceId} and segment_id = ${id}::uuid
@@ -248,7 +256,7 @@ export async function listHistory(ctx: Ctx, id: string, q: PageQuery): Promise<{
     );
     const page = toPage(rows, q.limit, (r) => `${r.us}|${Number(r.row_id) * 2 + (r.change === 'exited' ? 1 : 0)}`);
     return {
-      data: page.data.map((r) => ({ contactId: r.contact_id, contactName: r.display_name, change: r.change, at: iso(r.at)! })),
+      data: page.data.map((r) => ({ contactId: r.contact_id, contactName: nameOf(r), change: r.change, at: iso(r.at)! })),
       nextCursor: page.nextCursor,
     };
   });
@@ -349,13 +357,13 @@ export async function exportPage(ctx: Ctx, id: string, cursor: string | undefine
     await loadRow(tx, ctx.workspaceId, id);
     const rows = await selectRows<MemberRow>(
       tx,
-      sql`select sm.id::text as row_id, sm.contact_id, c.display_name, c.email, c.phone, sm.entered_at
+      sql`select sm.id::text as row_id, sm.contact_id, c.first_name, c.last_name, c.display_name, c.email, c.phone, sm.entered_at
           from segment_members sm join contacts c on c.workspace_id = ${ctx.workspaceId} and c.id = sm.contact_id
           where sm.workspace_id = ${ctx.workspaceId} and sm.segment_id = ${id}::uuid and sm.exited_at is null and sm.id > ${after}::bigint
           order by sm.id limit 1000`,
     );
     return {
-      rows: rows.map((r) => ({ contactId: r.contact_id, displayName: r.display_name, email: r.email, phone: r.phone, enteredAt: iso(r.entered_at)! })),
+      rows: rows.map((r) => ({ contactId: r.contact_id, displayName: nameOf(r), email: r.email, phone: r.phone, enteredAt: iso(r.entered_at)! })),
       nextCursor: rows.length === 1000 ? rows[rows.length - 1]!.row_id : null,
     };
   });

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Contact, Page, Segment, SegmentGroup, SegmentMember, SegmentMembershipChange, Source, TimelineEntry } from '@rapport/contracts';
+import { pino } from 'pino';
+import { call, newWorkspace, startHarness, writeKeyAuth, type Harness, type Session } from '../../test/harness.js';
+import { segmentsRecomputeJob, startSegmentWorker } from './index.js';
+
+let h: Harness;
+let ws: Session;
+let source: Source;
+let seq = 0;
+
+const contact = async (firstName: string, extra: Record<string, unknown> = {}) =>
+  (await call(h, ws.headers, 'POST', '/api/v1/contacts', { firstName, email: `${firstName.toLowerCase()}@live.example`, externalId: `live-${firstName}`, ...extra })).json<Contact>();
+const view = async (who: string, daysAgo = 0) => {
+  seq += 1;
+  const res = await call(h, writeKeyAuth(source.writeKey), 'POST', '/v1/batch', {
+    batch: [{ type: 'track', userId: `live-${who}`, event: 'Product Viewed', properties: { sku: 'S-1' }, messageId: `live-${seq}`, timestamp: new Date(Date.now() - daysAgo * 86_400_000).toISOString() }],
+  });
+  expect(res.statusCode).toBe(200);
+};
+const memberIds = async (id: string) => (await call(h, ws.headers, 'GET', `/api/v1/segments/${id}/members`)).json<Page<SegmentMember>>().data.map((m) => m.contactId).sort();
+const all = (...children: SegmentGroup['children']): SegmentGroup => ({ type: 'group', combinator: 'and', children });
+const viewedTwice: SegmentGroup = all({ type: 'event', event: 'Product Viewed', count: { op: 'gte', value: 2 }, window: { kind: 'last_days', days: 7 } });
+
+beforeAll(async () => {
+  h = await startHarness();
+  ws = await newWorkspace(h, 'Live shop');
+  source = (await call(h, ws.headers, 'POST', '/api/v1/sources', { name: 'Web' })).json<Source>();
+});
+afterAll(() => h.close());
+
+describe('live membership', () => {
+  it('follows events and profile changes, tags members by rule, and records entries and exits', async () => {
+    const ann = await contact('Ann');
+    const ben = await contact('Ben', { address: { city: 'Tainan' } });
+    const hot = (await call(h, ws.headers, 'POST', '/api/v1/segments', { name: 'Hot', definition: viewedTwice, autoTag: 'hot' })).json<Segment>();
+    const tainan = (await call(h, ws.headers, 'POST', '/api/v1/segments', { name: 'Tainan', definition: all({ type: 'condition', field: 'address.city', op: 'eq', value: 'Tainan' }) })).json<Segment>();
+    expect(await memberIds(tainan.id)).toEqual([ben.id]);
+    expect(hot.size).toBe(0);
+
+    await view('Ann');
+    await h.processEvents();
+    await h.processSegments();
+    expect(await memberIds(hot.id)).toEqual([]);
+    await view('Ann');
+    await h.processEvents();
+    await h.processSegments();
+    expect(await memberIds(hot.id)).toEqual([ann.id]);
+    const annNow = (await call(h, ws.headers, 'GET', `/api/v1/contacts/${ann.id}`)).json<Contact>();
+    expect(annNow.autoTags).toEqual(['hot']);
+    // Manual tags are apart from rule tags.
+    expect(annNow.tags).toEqual([]);
+    expect((await call(h, ws.headers, 'GET', `/api/v1/segments/${hot.id}`)).json<Segment>()).toMatchObject({ size: 1, trend: [{ size: 1 }] });
+
+    // A profile edit moves Ben out of Tainan and Ann in.
+    await call(h, ws.headers, 'PATCH', `/api/v1/contacts/${ben.id}`, { address: { city: 'Taipei' } });
+    await call(h, ws.headers, 'PATCH', `/api/v1/contacts/${ann.id}`, { address: { city: 'tainan' } });
+    await h.processSegments();
+    expect(await memberIds(tainan.id)).toEqual([ann.id]);
+    const history = (await call(h, ws.headers, 'GET', `/api/v1/segments/${tainan.id}/history`)).json<Page<SegmentMembershipChange>>().data;
+    expect(history.map((c) => [c.contactName, c.change])).toEqual([
+      ['Ann', 'entered'],
+      ['Ben', 'exited'],
+      ['Ben', 'entered'],
+    ]);
+    const { rows: announced } = await h.database.query<{ kind: string; contact_id: string }>(
+      `select kind, contact_id from domain_events where workspace_id = $1 and data->>'segmentId' = $2 order by id`,
+      [ws.workspaceId, tainan.id],
+    );
+    // Exits are announced before entries of the same pass.
+    expect(announced.map((a) => [a.kind, a.contact_id])).toEqual([
+      ['segment.entered', ben.id],
+      ['segment.exited', ben.id],
+      ['segment.entered', ann.id],
+    ]);
+    const timeline = (await call(h, ws.headers, 'GET', `/api/v1/contacts/${ann.id}/timeline?kinds=segment`)).json<Page<TimelineEntry>>().data;
+    expect(timeline.map((e) => [e.data.change, e.data.segmentName, e.data.autoTag])).toEqual([
+      ['entered', 'Tainan', null],
+      ['entered', 'Hot', 'hot'],
+    ]);
+  });
+
+  it('re-evaluates time windows on schedule, with no new event', async () => {
+    const cid = (await contact('Cal')).id;
+    await view('Cal', 6);
+    await view('Cal', 6);
+    await h.processEvents();
+    const recent = (await call(h, ws.headers, 'POST', '/api/v1/segments', { name: 'Recent viewers', definition: viewedTwice, autoTag: 'recent' })).json<Segment>();
+    await h.processSegments();
+    expect(await memberIds(recent.id)).toContain(cid);
+    // Two days pass: the views fall out of the seven-day window. Nothing queues Cal.
+    await h.database.query(`update events set timestamp = timestamp - interval '2 days' where workspace_id = $1 and user_id = 'live-Cal'`, [ws.workspaceId]);
+    await h.processSegments();
+    expect(await memberIds(recent.id)).toContain(cid);
+    await segmentsRecomputeJob.handler({}, { database: h.database, log: pino({ level: 'silent' }) });
+    expect(await memberIds(recent.id)).not.toContain(cid);
+    expect((await call(h, ws.headers, 'GET', `/api/v1/contacts/${cid}`)).json<Contact>().autoTags).toEqual([]);
+  });
+
+  it('the worker keeps up by itself, within seconds of an event', async () => {
+    const dee = await contact('Dee');
+    const seg = (await call(h, ws.headers, 'POST', '/api/v1/segments', { name: 'Dee watch', definition: all({ type: 'event', event: 'Product Viewed', count: { op: 'gte', value: 1 }, window: { kind: 'ever' } }, { type: 'condition', field: 'firstName', op: 'eq', value: 'Dee' }) })).json<Segment>();
+    const worker = startSegmentWorker(h.database, pino({ level: 'silent' }), 100);
+    try {
+      await view('Dee');
+      await h.processEvents();
+      const started = Date.now();
+      while (!(await memberIds(seg.id)).includes(dee.id)) {
+        expect(Date.now() - started).toBeLessThan(5000);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    } finally {
+      await worker.stop();
+    }
+  });
+});
+
+describe('static lists', () => {
+  it('take members by id, email or external id, report those not found, snapshot segments and export', async () => {
+    const eva = await contact('Eva', { phone: '+886912345678' });
+    const fay = await contact('Fay');
+    const list = (await call(h, ws.headers, 'POST', '/api/v1/segments', { name: 'VIP list', kind: 'static' })).json<Segment>();
+    const added = await call(h, ws.headers, 'POST', `/api/v1/segments/${list.id}/members`, { emails: ['EVA@live.example', 'nobody@live.example'], externalIds: ['live-Fay'], contactIds: [eva.id] });
+    expect(added.json()).toEqual({ added: 2, alreadyMembers: 0, notFound: [{ value: 'nobody@live.example', reason: 'No contact with this email' }] });
+    expect(await memberIds(list.id)).toEqual([eva.id, fay.id].sort());
+    expect((await call(h, ws.headers, 'POST', `/api/v1/segments/${list.id}/members`, { contactIds: [eva.id] })).json()).toMatchObject({ added: 0, alreadyMembers: 1 });
+    // A static list refuses a definition; a dynamic segment refuses hand-added members.
+    expect((await call(h, ws.headers, 'PATCH', `/api/v1/segments/${list.id}`, { definition: all() })).statusCode).toBe(400);
+    const tainan = (await call(h, ws.headers, 'GET', '/api/v1/segments')).json<{ data: Segment[] }>().data.find((s) => s.name === 'Tainan')!;
+    expect((await call(h, ws.headers, 'POST', `/api/v1/segments/${tainan.id}/members`, { contactIds: [eva.id] })).statusCode).toBe(409);
+
+    const csv = await call(h, ws.headers, 'GET', `/api/v1/segments/${list.id}/export`);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body).toContain('eva@live.example');
+    const hashed = await call(h, ws.headers, 'GET', `/api/v1/segments/${list.id}/export?hashed=true`);
+    const { createHash } = await import('node:crypto');
+    const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+    expect(hashed.body).toContain(sha('eva@live.example'));
+    expect(hashed.body).toContain(sha('886912345678'));
+    expect(hashed.body).not.toContain('eva@live.example');
+
+    expect((await call(h, ws.headers, 'POST', `/api/v1/segments/${list.id}/members/remove`, { contactIds: [fay.id] })).json()).toEqual({ removed: 1 });
+    expect(await memberIds(list.id)).toEqual([eva.id]);
+    const snap = (await call(h, ws.headers, 'POST', `/api/v1/segments/${tainan.id}/snapshot`, { name: 'Tainan on Monday' })).json<Segment>();
+    expect(snap).toMatchObject({ kind: 'static', size: 1 });
+    expect(await memberIds(snap.id)).toEqual(await memberIds(tainan.id));
+    // Names are unique per workspace.
+    expect((await call(h, ws.headers, 'POST', '/api/v1/segments', { name: 'vip LIST', kind: 'static' })).statusCode).toBe(409);
+  });
+});
