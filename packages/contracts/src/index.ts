@@ -19,3 +19,4 @@ export * from './events.js';
 export * from './commerce.js';
 export * from './segments.js';
 export * from './models.js';
+export * from './segment-templates.js';

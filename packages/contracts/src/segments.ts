@@ -201,7 +201,7 @@ export const messageConditionSchema = z
 
 /**
  * The output of a model: "rfm.r", "rfm.f", "rfm.m", "rfm.score", "rfm.group", "nasld.state",
- * "nasld.cycle_days" and, later, predictions. The server publishes the fields it has, with their
+ * "nasld.cycleDays" and, later, predictions. The server publishes the fields it has, with their
  * types and operators, as it does for profile fields.
  */
 export const modelConditionSchema = z

@@ -61,14 +61,18 @@ export async function refreshSegment(tx: Db, env: SegmentEnv, seg: DynamicSegmen
       ), current as materialized (
         select sm.contact_id from segment_members sm
         where sm.workspace_id = ${ws} and sm.segment_id = ${seg.id}::uuid and sm.exited_at is null ${ids ? sql`and sm.contact_id = any(${ids})` : sql``}
+      ), joining as (
+        -- Set differences, which hash: anti-joins between the two CTEs ran as nested loops.
+        select id from matching except all select contact_id from current
+      ), leaving as (
+        select contact_id from current except all select id from matching
       ), entered as (
         insert into segment_members (workspace_id, segment_id, contact_id, entered_at)
-        select ${ws}, ${seg.id}::uuid, m.id, now() from matching m where not exists (select 1 from current c where c.contact_id = m.id)
+        select ${ws}, ${seg.id}::uuid, id, now() from joining
         returning contact_id
       ), exited as (
         update segment_members sm set exited_at = now()
-        where sm.workspace_id = ${ws} and sm.segment_id = ${seg.id}::uuid and sm.exited_at is null
-          and sm.contact_id in (select c.contact_id from current c where not exists (select 1 from matching m where m.id = c.contact_id))
+        where sm.workspace_id = ${ws} and sm.segment_id = ${seg.id}::uuid and sm.exited_at is null and sm.contact_id in (select contact_id from leaving)
         returning sm.contact_id
       ), announced as (
         insert into domain_events (workspace_id, kind, contact_id, data)

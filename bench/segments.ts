@@ -1,0 +1,140 @@
+/**
+ * Segmentation figures on a generated shop (bench/lib/generate.ts):
+ *   - preview latency of every ready-made template (p50, p95, the slowest);
+ *   - full recompute of all segments (the templates saved as segments);
+ *   - RFM and NASLD recompute;
+ *   - incremental membership latency while 2,000 events/s are tracked: probe events that make a
+ *     contact enter a segment, timed from the acknowledgement to the membership row.
+ *
+ * Run: npm run bench -- segments [contacts] [events] [orders] [ingestSeconds]
+ *   PGlite in memory by default (100,000 contacts, 2M events, 200k orders); with
+ *   DATABASE_URL=postgres://…/rapport_segments on PostgreSQL (defaults 1M, 20M, 2M; the database
+ *   must exist and be empty or disposable). Prints figures; asserts nothing.
+ */
+import { performance } from 'node:perf_hooks';
+import { pino } from 'pino';
+import { segmentTemplates, type SegmentGroup } from '@rapport/contracts';
+import { startEventProcessor } from '../apps/server/src/modules/events/index.js';
+import { commerceEventConsumer } from '../apps/server/src/modules/commerce/index.js';
+import { recomputeModelsIn, recomputeWorkspace, startSegmentWorker } from '../apps/server/src/modules/segments/index.js';
+import { withWorkspace } from '../apps/server/src/platform/db.js';
+import { call, newWorkspace, startHarness, writeKeyAuth } from '../apps/server/src/test/harness.js';
+import { generateShop } from './lib/generate.js';
+
+const onPostgres = Boolean(process.env.DATABASE_URL);
+const [contacts, events, orders] = [2, 3, 4].map((i, k) => Number(process.argv[i] ?? (onPostgres ? [1_000_000, 20_000_000, 2_000_000][k] : [100_000, 2_000_000, 200_000][k])));
+const ingestSeconds = Number(process.argv[5] ?? 30);
+const log = pino({ level: 'silent' });
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
+const ms = (n: number) => `${Math.round(n).toLocaleString()} ms`;
+
+const h = await startHarness();
+const ws = await newWorkspace(h, 'Bench shop');
+console.log(`segments on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`);
+await generateShop(h.database, ws.workspaceId, { contacts, events, orders });
+
+// Preview: each template twice (the first run also warms the cache); the second is reported.
+const took: { id: string; ms: number; count: number }[] = [];
+for (const t of segmentTemplates) {
+  for (let run = 0; run < 2; run++) {
+    const started = performance.now();
+    const res = await call(h, ws.headers, 'POST', '/api/v1/segments/preview', { definition: t.definition });
+    if (res.statusCode !== 200) throw new Error(`${t.id}: ${res.body}`);
+    if (run === 1) took.push({ id: t.id, ms: performance.now() - started, count: res.json<{ count: number }>().count });
+  }
+}
+const slowest = [...took].sort((a, b) => b.ms - a.ms).slice(0, 5);
+console.log(`preview of ${took.length} templates: p50 ${ms(pct(took.map((t) => t.ms), 50))}, p95 ${ms(pct(took.map((t) => t.ms), 95))}, max ${ms(slowest[0]!.ms)}`);
+console.log(`  slowest: ${slowest.map((s) => `${s.id} ${ms(s.ms)} (${s.count.toLocaleString()})`).join('; ')}`);
+
+// The templates as saved segments, computed together as the hourly schedule does.
+for (const t of segmentTemplates) {
+  await h.database.query(`insert into segments (id, workspace_id, name, kind, definition) values (gen_random_uuid(), $1, $2, 'dynamic', $3::jsonb)`, [
+    ws.workspaceId,
+    t.names.en,
+    JSON.stringify(t.definition),
+  ]);
+}
+let started = performance.now();
+const recomputed = await recomputeWorkspace(h.database, ws.workspaceId);
+const { rows: sizes } = await h.database.query<{ members: number }>(`select count(*)::int as members from segment_members where workspace_id = $1 and exited_at is null`, [ws.workspaceId]);
+console.log(`full recompute of ${recomputed} segments: ${ms(performance.now() - started)} (${sizes[0]!.members.toLocaleString()} memberships)`);
+started = performance.now();
+const again = await recomputeWorkspace(h.database, ws.workspaceId);
+console.log(`  again, with memberships in place: ${ms(performance.now() - started)} for ${again} segments`);
+
+const models = await withWorkspace(h.database.db, ws.workspaceId, (tx) => recomputeModelsIn(tx, ws.workspaceId));
+console.log(`RFM: ${ms(models.rfm.ms)} for ${models.rfm.scored.toLocaleString()} buyers; NASLD: ${ms(models.nasld.ms)} for ${models.nasld.contacts.toLocaleString()} contacts`);
+console.log(`  then lifecycle ${ms(models.lifecycle.ms)}, segments ${ms(models.segments.ms)}`);
+
+// Incremental: 2,000 events/s through the tracking API, with the processor and the segment worker
+// running; every second one probe contact performs the event a probe segment waits for.
+const probe: SegmentGroup = { type: 'group', combinator: 'and', children: [{ type: 'event', event: 'Probe Hit', count: { op: 'gte', value: 1 }, window: { kind: 'last_days', days: 1 } }] };
+await h.database.query(`insert into event_catalog (workspace_id, type, name, count, first_seen_at, last_seen_at) values ($1, 'track', 'Probe Hit', 0, now(), now())`, [ws.workspaceId]);
+await call(h, ws.headers, 'POST', '/api/v1/segments', { name: 'Probe', definition: probe });
+const source = (await call(h, ws.headers, 'POST', '/api/v1/sources', { name: 'Bench' })).json<{ writeKey: string }>();
+const processor = startEventProcessor(h.database, log, [commerceEventConsumer], 50);
+const worker = startSegmentWorker(h.database, log, 100);
+const acked = new Map<string, number>();
+let seq = 0;
+const latencies: number[] = [];
+const batchOf = (probeUser: string | null) => {
+  const batch = Array.from({ length: 100 }, () => {
+    seq += 1;
+    const user = `u${Math.floor(contacts * Math.random() ** 3)}`;
+    return { type: 'track', event: 'Product Viewed', userId: user, messageId: `inc-${seq}`, properties: { sku: `SKU-${seq % 2000}` } };
+  });
+  if (probeUser) batch[0] = { type: 'track', event: 'Probe Hit', userId: probeUser, messageId: `probe-${seq}`, properties: { sku: 'probe' } };
+  return batch;
+};
+const ingestStarted = Date.now();
+const until = ingestStarted + ingestSeconds * 1000;
+let second = 0;
+while (Date.now() < until) {
+  const tick = Date.now();
+  second += 1;
+  const probeUser = `u${contacts - second}`;
+  // 20 batches of 100: 2,000 events in this second.
+  for (let b = 0; b < 20; b++) {
+    const res = await call(h, writeKeyAuth(source.writeKey), 'POST', '/v1/batch', { batch: batchOf(b === 0 ? probeUser : null) });
+    if (res.statusCode !== 200) throw new Error(res.body);
+    if (b === 0) acked.set(probeUser, Date.now());
+  }
+  const { rows } = await h.database.query<{ external_id: string; entered_at: Date }>(
+    `select c.external_id, sm.entered_at from segment_members sm join contacts c on c.id = sm.contact_id
+     join segments s on s.id = sm.segment_id where s.workspace_id = $1 and s.name = 'Probe'`,
+    [ws.workspaceId],
+  );
+  for (const r of rows) {
+    const at = acked.get(r.external_id);
+    if (at !== undefined) {
+      latencies.push(new Date(r.entered_at).getTime() - at);
+      acked.delete(r.external_id);
+    }
+  }
+  const spare = 1000 - (Date.now() - tick);
+  if (spare > 0) await new Promise((r) => setTimeout(r, spare));
+}
+const sent = seq;
+const ingestElapsed = (Date.now() - ingestStarted) / 1000;
+const deadline = Date.now() + 60_000;
+while (acked.size && Date.now() < deadline) {
+  await new Promise((r) => setTimeout(r, 200));
+  const { rows } = await h.database.query<{ external_id: string; entered_at: Date }>(
+    `select c.external_id, sm.entered_at from segment_members sm join contacts c on c.id = sm.contact_id
+     join segments s on s.id = sm.segment_id where s.workspace_id = $1 and s.name = 'Probe'`,
+    [ws.workspaceId],
+  );
+  for (const r of rows) {
+    const at = acked.get(r.external_id);
+    if (at !== undefined) {
+      latencies.push(new Date(r.entered_at).getTime() - at);
+      acked.delete(r.external_id);
+    }
+  }
+}
+await processor.stop();
+await worker.stop();
+console.log(`incremental under ${Math.round(sent / ingestElapsed).toLocaleString()} events/s (aiming at 2,000) for ${ingestElapsed.toFixed(0)} s, ${recomputed + 1} segments live:`);
+console.log(`  ack → member: p50 ${ms(pct(latencies, 50))}, p99 ${ms(pct(latencies, 99))}, max ${ms(Math.max(...latencies))} over ${latencies.length} probes; ${acked.size} never arrived`);
+await h.close();
