@@ -22,7 +22,7 @@ import { call, newWorkspace, startHarness, writeKeyAuth } from '../apps/server/s
 import { generateShop } from './lib/generate.js';
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
-const [contacts, events, orders] = [2, 3, 4].map((i, k) => Number(process.argv[i] ?? (onPostgres ? [1_000_000, 20_000_000, 2_000_000][k] : [100_000, 2_000_000, 200_000][k])));
+const [contacts, events, orders] = [2, 3, 4].map((i, k) => Number(process.argv[i] ?? (onPostgres ? [1_000_000, 20_000_000, 2_000_000][k] : [100_000, 2_000_000, 200_000][k]))) as [number, number, number];
 const ingestSeconds = Number(process.argv[5] ?? 30);
 const log = pino({ level: 'silent' });
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;

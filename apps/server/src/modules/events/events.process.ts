@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
-import type { IdentityRules } from '@rapport/contracts';
+import { messageEventNames, type IdentityRules } from '@rapport/contracts';
 import type { Ctx } from '../../platform/context.js';
 import { idArray, selectRows, textArray, withWorkspace, type Database, type Db } from '../../platform/db.js';
 import { findIdentityRules } from '../auth/index.js';
@@ -38,6 +38,13 @@ const seenSql = sql.raw(`jsonb_build_object(
   'campaign', (array_agg(context->'campaign' order by timestamp) filter (where jsonb_typeof(context->'campaign') = 'object'))[1],
   'viewed', coalesce(jsonb_agg(jsonb_build_object('sku', coalesce(props->>'sku', props->>'product_id'), 'name', props->>'name', 'at', timestamp)
     order by timestamp desc) filter (where event_name = 'Product Viewed' and coalesce(props->>'sku', props->>'product_id') is not null), '[]'::jsonb))`);
+
+/**
+ * Whether a stored event shows the person was there: what they did (track, page, screen), not what
+ * a server said of them (identify, group, alias) nor what was done to them (a message delivered
+ * or opened is recorded as an event, but it is not a visit).
+ */
+const isSighting = sql`type in ('track', 'page', 'screen') and coalesce(event_name, '') <> all(${textArray(Object.values(messageEventNames))})`;
 
 function toSeen(d: Record<string, unknown>): SeenTraits {
   const campaign = (d.campaign ?? {}) as Record<string, unknown>;
@@ -134,7 +141,7 @@ export async function processChunk(database: Database, log: FastifyBaseLogger, c
         from (select source_id, max(received_at) as at from stored group by source_id) x
         where sources.workspace_id = ${ws} and sources.id = x.source_id
       )
-      select 'seen' as kind, ${seenSql} as data from stored where contact_id is not null group by contact_id
+      select 'seen' as kind, ${seenSql} as data from stored where contact_id is not null and ${isSighting} group by contact_id
       union all
       select 'consume', jsonb_build_object('type', type, 'name', event_name, 'contactId', contact_id, 'properties', props, 'timestamp', timestamp)
       from stored where event_name = any(${wanted})`,
@@ -148,9 +155,9 @@ export async function processChunk(database: Database, log: FastifyBaseLogger, c
               update events e set contact_id = l.contact_id::uuid
               from json_each_text(${JSON.stringify(Object.fromEntries(linkedAnonymous))}::json) as l(anonymous_id, contact_id)
               where e.workspace_id = ${ws} and e.contact_id is null and e.anonymous_id = l.anonymous_id
-              returning e.contact_id, e.timestamp, e.context, e.name as event_name, e.properties as props
+              returning e.contact_id, e.type, e.timestamp, e.context, e.name as event_name, e.properties as props
             )
-            select ${seenSql} as data from moved group by contact_id`,
+            select ${seenSql} as data from moved where ${isSighting} group by contact_id`,
       );
       seen.push(...moved.map((m) => toSeen(m.data)));
     }

@@ -208,8 +208,13 @@ class Compiler {
         const then = this.eventWhere(c.then, `${path}.then`, 'e2');
         if (!first || !then) return undefined;
         const hours = sql`make_interval(hours => ${c.withinHours}::int)`;
-        const followed = sql`exists (select 1 from events e2 where ${then} and e2.contact_id = last.contact_id
+        let followed = sql`exists (select 1 from events e2 where ${then} and e2.contact_id = last.contact_id
           and e2.timestamp >= last.at and e2.timestamp <= last.at + ${hours})`;
+        // An order is an order however it arrived: through the API, an import or a till, not only as an event.
+        if (c.then.event === 'Order Completed' && (c.then.eventType ?? 'track') === 'track' && !c.then.where?.length) {
+          followed = sql`(${followed} or exists (select 1 from orders o where o.workspace_id = ${ws} and o.contact_id = last.contact_id
+            and o.status <> 'cancelled' and o.placed_at >= last.at and o.placed_at <= last.at + ${hours}))`;
+        }
         // The latest `first` counts: an earlier cart that was bought does not undo a later one left behind.
         return sql`contacts.id in (select last.contact_id from (
             select e.contact_id, max(e.timestamp) as at from events e where ${and([first, windowSql(sql`e.timestamp`, c.window)])} group by e.contact_id

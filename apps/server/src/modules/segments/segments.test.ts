@@ -123,7 +123,8 @@ describe('segment primitives on a fixture with known answers', () => {
     expect(await one({ type: 'condition', field: 'consent.email', op: 'eq', value: 'unknown' })).toEqual(['Alice', 'Bob', 'Carol', 'Eve']);
     expect(await one({ type: 'condition', field: 'traits.orderCount', op: 'gte', value: 2 })).toEqual(['Carol']);
     expect(await one({ type: 'condition', field: 'traits.favouriteCategory', op: 'is_not_set' })).toEqual(['Bob', 'Dan']);
-    expect(await one({ type: 'condition', field: 'traits.lastSeenAt', op: 'within_last_days', value: 4 })).toEqual(['Alice', 'Bob', 'Carol', 'Eve']);
+    // Eve only opened emails: a message opened is not a visit, so she has not been seen.
+    expect(await one({ type: 'condition', field: 'traits.lastSeenAt', op: 'within_last_days', value: 4 })).toEqual(['Alice', 'Bob', 'Carol']);
   });
 
   it('performed an event at least, at most, exactly N times, in windows, with property filters, or not at all', async () => {
@@ -277,5 +278,21 @@ describe('bad definitions get errors that name the condition', () => {
       expect((await call(h, ws.headers, method, url, body)).statusCode, `${method} ${url}`).toBe(404);
     }
     expect((await call(h, other.headers, 'GET', '/api/v1/segments')).json<{ data: Segment[] }>().data.map((s) => s.name)).toEqual(['Theirs']);
+  });
+});
+
+describe('abandonment ended by an order that came without an event', () => {
+  it('counts an order from the API or an import as the purchase that ends the checkout', async () => {
+    await contact('Gil');
+    const source = (await call(h, ws.headers, 'POST', '/api/v1/sources', { name: 'Web 2' })).json<Source>();
+    await call(h, writeKeyAuth(source.writeKey), 'POST', '/v1/batch', { batch: [track('Gil', 'Checkout Started', 3, { value: 700 })] });
+    await h.processEvents();
+    const abandoned = all(
+      { type: 'event_sequence', first: { event: 'Checkout Started' }, then: { event: 'Order Completed' }, thenPerformed: false, withinHours: 2, window: win(7) },
+      { type: 'condition', field: 'firstName', op: 'eq', value: 'Gil' },
+    );
+    expect(await members(abandoned)).toEqual(['Gil']);
+    await order('Gil', 'G-1', 3 - 1 / 24, [{ sku: 'TEA-1', category: 'Tea', price: 700 }]);
+    expect(await members(abandoned)).toEqual([]);
   });
 });
