@@ -37,11 +37,11 @@ export async function generateShop(db: Database, ws: string, shape: Shape): Prom
   await step('contacts', () =>
     q(`insert into contacts (id, workspace_id, first_name, last_name, email, phone, address_city, birthday, tags, lifecycle_stage, external_id, created_at, updated_at)
        select ${contactId(ws, 'i')}, '${ws}', 'First' || i, 'Last' || (i % 997), 'c' || i || '@bench.example', '+8869' || lpad((i % 100000000)::text, 8, '0'),
-              (${cityList})[1 + i % ${cities.length}], date '1960-01-01' + (i * 7919 % 18000),
+              (${cityList})[1 + i % ${cities.length}], date '1960-01-01' + (i * 7919 % 18000)::int,
               case when i % 20 = 0 then array['vip'] when i % 7 = 0 then array['newsletter'] else '{}'::text[] end,
               case when i % 3 = 0 then 'customer' else 'lead' end, 'u' || i,
-              now() - make_interval(days => (i * 31 % 730)), now()
-       from generate_series(0, ${shape.contacts - 1}) i`),
+              now() - make_interval(days => (i * 31 % 730)::int), now()
+       from generate_series(0::bigint, ${shape.contacts - 1}) i`),
   );
   await step('events', async () => {
     for (let from = 0; from < shape.events; from += batch) {
@@ -50,7 +50,7 @@ export async function generateShop(db: Database, ws: string, shape: Shape): Prom
         select '${ws}', 'g-' || i, 'track', name, null, props, '{}'::jsonb, ts, ts, ${contactId(ws, 'ci')}
         from (
           select i, floor(${shape.contacts} * power(random(), 3))::bigint as ci, now() - make_interval(secs => 31536000 * power(random(), 1.5)) as ts, r, sku
-          from (select i, random() as r, (random() * 2000)::int as sku from generate_series(${from}, ${to}) i) g
+          from (select i, random() as r, (random() * 2000)::int as sku from generate_series(${from}::bigint, ${to}) i) g
         ) x cross join lateral (
           select case when r < 0.50 then 'Product Viewed' when r < 0.62 then 'Product Added' when r < 0.68 then 'Checkout Started'
                       when r < 0.72 then 'Order Completed' when r < 0.77 then 'Products Searched' when r < 0.79 then 'Signed Up'
@@ -76,11 +76,11 @@ export async function generateShop(db: Database, ws: string, shape: Shape): Prom
                case when r > 0.8 then 'store' else 'online' end, case when r > 0.8 then 'S-' || (i % 12) end, 'bench',
                now() - make_interval(secs => 63072000 * power(random(), 1.3))
         from (select i, floor(${shape.contacts} * power(random(), 2))::bigint as ci, random() as r, round((200 + 3000 * power(random(), 3))::numeric, 0) as amount
-              from generate_series(${from}, ${to}) i) g`);
+              from generate_series(${from}::bigint, ${to}) i) g`);
       await q(`insert into order_lines (id, workspace_id, order_pk, line_key, sku, name, category, quantity, unit_price, total)
         select md5('${ws}l' || i)::uuid, '${ws}', md5('${ws}o' || i)::uuid, '1', 'SKU-' || (i * 7 % 2000), 'Product ' || (i * 7 % 2000),
                (${cats})[1 + (i * 7 % 2000) % ${categories.length}], 1, o.total, o.total
-        from generate_series(${from}, ${to}) i join orders o on o.id = md5('${ws}o' || i)::uuid`);
+        from generate_series(${from}::bigint, ${to}) i join orders o on o.id = md5('${ws}o' || i)::uuid`);
     }
   });
   await step('traits', () =>
