@@ -17,8 +17,7 @@ import {
   snapshotSegmentSchema,
 } from '@rapport/contracts';
 import { allPages, sendCsv, toCsvStream } from '../../platform/csv-export.js';
-import { withWorkspace } from '../../platform/db.js';
-import { segmentCatalog } from './segments.fields.js';
+import * as lists from './segments.lists.js';
 import * as service from './segments.service.js';
 
 const tags = ['segments'];
@@ -38,7 +37,7 @@ export const segmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/segments/catalog',
     { config: { access: 'read' }, schema: { tags, summary: 'What conditions may name: fields, model outputs, events and segments', response: { 200: segmentCatalogSchema } } },
-    (req) => withWorkspace(req.ctx.db, req.ctx.workspaceId, (tx) => segmentCatalog(tx, req.ctx.workspaceId)),
+    (req) => service.getCatalog(req.ctx),
   );
   app.post(
     '/segments/preview',
@@ -85,17 +84,17 @@ export const segmentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ added: z.number(), alreadyMembers: z.number(), notFound: z.array(z.object({ value: z.string(), reason: z.string() })) }) },
       },
     },
-    (req) => service.addListMembers(req.ctx, req.params.id, req.body),
+    (req) => lists.addListMembers(req.ctx, req.params.id, req.body),
   );
   app.post(
     '/segments/:id/members/remove',
     { config: { access: 'write' }, schema: { tags, summary: 'Take contacts off a static list', params: idParamSchema, body: removeListMembersSchema, response: { 200: z.object({ removed: z.number() }) } } },
-    (req) => service.removeListMembers(req.ctx, req.params.id, req.body.contactIds),
+    (req) => lists.removeListMembers(req.ctx, req.params.id, req.body.contactIds),
   );
   app.post(
     '/segments/:id/snapshot',
     { config: { access: 'write' }, schema: { tags, summary: "A static list of the segment's members as they are now", params: idParamSchema, body: snapshotSegmentSchema, response: { 201: segmentSchema } } },
-    async (req, reply) => reply.status(201).send(await service.snapshotSegment(req.ctx, req.params.id, req.body.name)),
+    async (req, reply) => reply.status(201).send(await lists.snapshotSegment(req.ctx, req.params.id, req.body.name)),
   );
   app.get(
     '/segments/:id/export',
@@ -105,19 +104,19 @@ export const segmentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const seg = await service.getSegment(req.ctx, req.params.id);
-      const pages = allPages((cursor) => service.exportPage(req.ctx, req.params.id, cursor));
+      const pages = allPages((cursor) => lists.exportPage(req.ctx, req.params.id, cursor));
       const hashed = req.query.hashed === 'true';
       const stream = hashed
         ? toCsvStream(pages, [
-            { header: 'email_sha256', value: (r: service.ExportRow) => service.hashEmail(r.email) },
-            { header: 'phone_sha256', value: (r: service.ExportRow) => service.hashPhone(r.phone) },
+            { header: 'email_sha256', value: (r: lists.ExportRow) => lists.hashEmail(r.email) },
+            { header: 'phone_sha256', value: (r: lists.ExportRow) => lists.hashPhone(r.phone) },
           ])
         : toCsvStream(pages, [
-            { header: 'id', value: (r: service.ExportRow) => r.contactId },
-            { header: 'name', value: (r: service.ExportRow) => r.displayName },
-            { header: 'email', value: (r: service.ExportRow) => r.email },
-            { header: 'phone', value: (r: service.ExportRow) => r.phone },
-            { header: 'entered_at', value: (r: service.ExportRow) => r.enteredAt },
+            { header: 'id', value: (r: lists.ExportRow) => r.contactId },
+            { header: 'name', value: (r: lists.ExportRow) => r.displayName },
+            { header: 'email', value: (r: lists.ExportRow) => r.email },
+            { header: 'phone', value: (r: lists.ExportRow) => r.phone },
+            { header: 'entered_at', value: (r: lists.ExportRow) => r.enteredAt },
           ]);
       const slug = seg.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'segment';
       return sendCsv(reply, hashed ? `${slug}-hashed` : slug, stream);

@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Segment } from '@rapport/contracts';
+import type { Ctx } from '../../platform/context.js';
+import { idArray, selectRows, withWorkspace } from '../../platform/db.js';
+import { AppError } from '../../platform/errors.js';
+import { isUuid } from '../../platform/pagination.js';
+import { recordSize } from './segments.membership.js';
+import { createSegment, getSegment, iso, loadRow, nameOf, type MemberRow } from './segments.service.js';
+
+/** Adds contacts to a static list, found by id, email, phone or external id; reports those not found. */
+export async function addListMembers(
+  ctx: Ctx,
+  id: string,
+  keys: { contactIds?: string[] | undefined; emails?: string[] | undefined; externalIds?: string[] | undefined },
+): Promise<{ added: number; alreadyMembers: number; notFound: { value: string; reason: string }[] }> {
+  return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    const row = await loadRow(tx, ctx.workspaceId, id);
+    if (row.kind !== 'static') throw new AppError('conflict', 'Members of a dynamic segment follow its definition; add them to a static list');
+    const wanted = [
+      ...(keys.contactIds ?? []).map((v) => ({ kind: 'id', value: v })),
+      ...(keys.emails ?? []).map((v) => ({ kind: 'email', value: v.trim().toLowerCase() })),
+      ...(keys.externalIds ?? []).map((v) => ({ kind: 'external_id', value: v.trim() })),
+    ];
+    const found = await selectRows<{ ord: number; id: string }>(
+      tx,
+      sql`select k.ord::int, c.id from jsonb_array_elements(${JSON.stringify(wanted)}::jsonb) with ordinality as k(v, ord)
+          join contacts c on c.workspace_id = ${ctx.workspaceId} and c.deleted_at is null and (
+            (k.v->>'kind' = 'id' and c.id::text = k.v->>'value') or
+            (k.v->>'kind' = 'email' and lower(c.email) = k.v->>'value') or
+            (k.v->>'kind' = 'external_id' and c.external_id = k.v->>'value'))`,
+    );
+    const hit = new Set(found.map((f) => f.ord - 1));
+    const ids = [...new Set(found.map((f) => f.id))];
+    const [added] = await selectRows<{ n: number }>(
+      tx,
+      sql`with ins as (
+            insert into segment_members (workspace_id, segment_id, contact_id, entered_at)
+            select ${ctx.workspaceId}, ${id}::uuid, cid, now() from unnest(${idArray(ids, 'uuid')}) as cid
+            on conflict (segment_id, contact_id) where exited_at is null do nothing returning contact_id
+          ), announced as (
+            insert into domain_events (workspace_id, kind, contact_id, data)
+            select ${ctx.workspaceId}, 'segment.entered', contact_id, ${JSON.stringify({ segmentId: id, segmentName: row.name })}::jsonb from ins
+          )
+          select count(*)::int as n from ins`,
+    );
+    await recordSize(tx, ctx.workspaceId, id, null);
+    return {
+      added: added?.n ?? 0,
+      alreadyMembers: ids.length - (added?.n ?? 0),
+      notFound: wanted.filter((_, i) => !hit.has(i)).map((w) => ({ value: w.value, reason: `No contact with this ${w.kind.replace('_', ' ')}` })),
+    };
+  });
+}
+
+export async function removeListMembers(ctx: Ctx, id: string, contactIds: string[]): Promise<{ removed: number }> {
+  return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    const row = await loadRow(tx, ctx.workspaceId, id);
+    if (row.kind !== 'static') throw new AppError('conflict', 'Members of a dynamic segment follow its definition');
+    const [removed] = await selectRows<{ n: number }>(
+      tx,
+      sql`with gone as (
+            update segment_members set exited_at = now()
+            where workspace_id = ${ctx.workspaceId} and segment_id = ${id}::uuid and exited_at is null and contact_id = any(${idArray(contactIds.filter(isUuid), 'uuid')})
+            returning contact_id
+          ), announced as (
+            insert into domain_events (workspace_id, kind, contact_id, data)
+            select ${ctx.workspaceId}, 'segment.exited', contact_id, ${JSON.stringify({ segmentId: id, segmentName: row.name })}::jsonb from gone
+          )
+          select count(*)::int as n from gone`,
+    );
+    await recordSize(tx, ctx.workspaceId, id, null);
+    return { removed: removed?.n ?? 0 };
+  });
+}
+
+/** A static list holding the segment's members as they are now. */
+export async function snapshotSegment(ctx: Ctx, id: string, name: string): Promise<Segment> {
+  const source = await getSegment(ctx, id);
+  const list = await createSegment(ctx, { name, description: `Snapshot of ${source.name}`, kind: 'static' });
+  await withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    await tx.execute(sql`
+      insert into segment_members (workspace_id, segment_id, contact_id, entered_at)
+      select ${ctx.workspaceId}, ${list.id}::uuid, contact_id, now() from segment_members
+      where workspace_id = ${ctx.workspaceId} and segment_id = ${id}::uuid and exited_at is null`);
+    await recordSize(tx, ctx.workspaceId, list.id, null);
+  });
+  return getSegment(ctx, list.id);
+}
+
+export interface ExportRow {
+  contactId: string;
+  displayName: string | null;
+  email: string | null;
+  phone: string | null;
+  enteredAt: string;
+}
+
+/** One page of members for CSV export, oldest first by membership row. */
+export async function exportPage(ctx: Ctx, id: string, cursor: string | undefined): Promise<{ rows: ExportRow[]; nextCursor: string | null }> {
+  const after = cursor ?? '0';
+  return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    await loadRow(tx, ctx.workspaceId, id);
+    const rows = await selectRows<MemberRow>(
+      tx,
+      sql`select sm.id::text as row_id, sm.contact_id, c.first_name, c.last_name, c.display_name, c.email, c.phone, sm.entered_at
+          from segment_members sm join contacts c on c.workspace_id = ${ctx.workspaceId} and c.id = sm.contact_id
+          where sm.workspace_id = ${ctx.workspaceId} and sm.segment_id = ${id}::uuid and sm.exited_at is null and sm.id > ${after}::bigint
+          order by sm.id limit 1000`,
+    );
+    return {
+      rows: rows.map((r) => ({ contactId: r.contact_id, displayName: nameOf(r), email: r.email, phone: r.phone, enteredAt: iso(r.entered_at)! })),
+      nextCursor: rows.length === 1000 ? rows[rows.length - 1]!.row_id : null,
+    };
+  });
+}
+
+/**
+ * SHA-256 of a normalised identifier, as ad platforms match audiences: an email trimmed and
+ * lower-cased; a phone in E.164 digits without the plus (stored phones are E.164 already).
+ */
+export const hashEmail = (email: string | null) => (email ? createHash('sha256').update(email.trim().toLowerCase()).digest('hex') : '');
+export const hashPhone = (phone: string | null) => (phone ? createHash('sha256').update(phone.replace(/[^0-9]/g, '')).digest('hex') : '');
