@@ -186,6 +186,11 @@ const cases = (): Case[] => [
   { method: 'POST', path: '/api/v1/segments/:id/members', url: `/api/v1/segments/${ids.list}/members`, body: { contactIds: [ids.contact] }, expect: 404 },
   { method: 'POST', path: '/api/v1/segments/:id/members/remove', url: `/api/v1/segments/${ids.list}/members/remove`, body: { contactIds: [ids.contact] }, expect: 404 },
   { method: 'POST', path: '/api/v1/segments/:id/snapshot', url: `/api/v1/segments/${ids.segment}/snapshot`, body: { name: 'B-copy' }, expect: 404 },
+  { method: 'GET', path: '/api/v1/models/settings', url: '/api/v1/models/settings', expect: 'own-data-only' },
+  { method: 'PATCH', path: '/api/v1/models/settings', url: '/api/v1/models/settings', body: { nasld: { newWithinDays: 30, sleepyMultiplier: 2, lostMultiplier: 3, deepDormantAfterDays: 180, defaultCycleDays: 30 } }, expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/models/recompute', url: '/api/v1/models/recompute', expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/models/rfm', url: '/api/v1/models/rfm', expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/models/nasld', url: '/api/v1/models/nasld', expect: 'own-data-only' },
   // Settings routes act on the caller's active workspace; there is no id to aim at another.
   { method: 'GET', path: '/api/v1/workspace/settings', url: '/api/v1/workspace/settings', expect: 'own-data-only' },
   { method: 'PATCH', path: '/api/v1/workspace/settings', url: '/api/v1/workspace/settings', body: { defaultRegion: 'JP' }, expect: 'own-data-only' },

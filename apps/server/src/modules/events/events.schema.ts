@@ -178,3 +178,23 @@ export const eventPropertyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.type, t.name, t.key] })],
 );
+
+/**
+ * Per contact and event name: how often, first and last time. Triggers on `events` keep it
+ * (migration 0012), so "performed E at least N times, ever" and "first/last performed" read one row
+ * per contact instead of every event.
+ */
+export const contactEventStats = pgTable(
+  'contact_event_stats',
+  {
+    workspaceId: hotTenant(),
+    type: text('type').notNull(),
+    /** The event's name; '' for types without one (identify). */
+    name: text('name').notNull(),
+    contactId: uuid('contact_id').notNull(),
+    count: bigint('count', { mode: 'number' }).notNull(),
+    firstAt: at('first_at').notNull(),
+    lastAt: at('last_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.type, t.name, t.contactId] }), index('contact_event_stats_contact_idx').on(t.workspaceId, t.contactId)],
+);

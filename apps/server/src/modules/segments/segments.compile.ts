@@ -176,13 +176,19 @@ class Compiler {
         const n = c.count.value;
         const symbol = { gte: sql`>=`, lte: sql`<=`, eq: sql`=` }[c.count.op];
         const zeroPasses = c.count.op === 'lte' || n === 0;
-        if (c.count.op === 'gte' && n === 1) return sql`contacts.id in (select e.contact_id from events e where ${and([where, windowSql(sql`e.timestamp`, c.window)])})`;
-        return perContact(sql`events e where ${and([where, windowSql(sql`e.timestamp`, c.window)])}`, sql`e.contact_id`, sql`count(*) ${symbol} ${n}::int`, zeroPasses);
+        // Ever, without property filters: the per-contact counts answer it, one row per contact.
+        const stats = c.window.kind === 'ever' ? this.statsWhere(c) : undefined;
+        const [from, count] = stats
+          ? [sql`contact_event_stats e where ${stats}`, sql`sum(e.count)`]
+          : [sql`events e where ${and([where, windowSql(sql`e.timestamp`, c.window)])}`, sql`count(*)`];
+        if (c.count.op === 'gte' && n === 1) return sql`contacts.id in (select e.contact_id from ${from})`;
+        return perContact(from, sql`e.contact_id`, sql`${count} ${symbol} ${n}::int`, zeroPasses);
       }
       case 'event_time': {
         const where = this.eventWhere(c, path);
         if (!where) return undefined;
-        const t = c.which === 'first' ? sql`min(e.timestamp)` : sql`max(e.timestamp)`;
+        const stats = this.statsWhere(c);
+        const t = stats ? (c.which === 'first' ? sql`min(e.first_at)` : sql`max(e.last_at)`) : c.which === 'first' ? sql`min(e.timestamp)` : sql`max(e.timestamp)`;
         let having: SQL;
         if (c.op === 'before' || c.op === 'after') {
           if (typeof c.value !== 'string') {
@@ -201,7 +207,7 @@ class Compiler {
           const since = sql`now() - make_interval(days => ${c.value}::int)`;
           having = c.op === 'within_last_days' ? sql`${t} >= ${since}` : sql`${t} < ${since}`;
         }
-        return perContact(sql`events e where ${where}`, sql`e.contact_id`, having, false);
+        return perContact(stats ? sql`contact_event_stats e where ${stats}` : sql`events e where ${where}`, sql`e.contact_id`, having, false);
       }
       case 'event_sequence': {
         const first = this.eventWhere(c.first, `${path}.first`, 'e');
@@ -305,6 +311,13 @@ class Compiler {
     const cond = compileCondition(c, scope.fields, path, this.errors);
     if (!cond || !scope.wrap) return cond;
     return scope.wrap(cond, passesWhenMissing.has(c.op));
+  }
+
+  /** The same events' per-contact counts (contact_event_stats as `e`), when no property filter narrows them. */
+  private statsWhere(ref: { event: string; eventType?: string | undefined; where?: PropertyFilter[] | undefined }): SQL | undefined {
+    if (ref.where?.length) return undefined;
+    const type = ref.eventType ?? 'track';
+    return sql`e.workspace_id = ${this.env.workspaceId} and e.type = ${type} and e.name = ${type === 'identify' ? '' : ref.event}`;
   }
 
   /** Which events of the workspace a behavioural condition looks at, as a condition on alias `e`. */
