@@ -19,7 +19,7 @@ export const areas = [
   { id: 'companies', path: '/companies', icon: IconBuildingSkyscraper, ready: true },
   { id: 'events', path: '/events', icon: IconActivity, ready: true },
   { id: 'products', path: '/products', icon: IconPackage, ready: true },
-  { id: 'segments', path: '/segments', icon: IconChartPie, ready: false },
+  { id: 'segments', path: '/segments', icon: IconChartPie, ready: true },
   { id: 'journeys', path: '/journeys', icon: IconRoute, ready: false },
   { id: 'campaigns', path: '/campaigns', icon: IconSpeakerphone, ready: false },
   { id: 'deals', path: '/deals', icon: IconTargetArrow, ready: false },

@@ -8,6 +8,8 @@ import { FieldsSection } from '../features/custom-fields';
 import { EventsPage, validateEventsSearch } from '../features/events';
 import { ImportPage, ImportsPage, ImportWizardPage, validateWizardSearch } from '../features/imports';
 import { DuplicatesPage } from '../features/merge';
+import { ModelSettingsPage, NasldPage, RfmPage } from '../features/models';
+import { NewSegmentPage, SegmentDetailPage, SegmentsPage, validateSegmentSearch } from '../features/segments';
 import { LoginPage, meQuery, SetupPage, setupStatusQuery } from '../features/auth';
 import { InvitePage } from '../features/invitations';
 import {
@@ -171,6 +173,13 @@ const companyRoute = createRoute({
 const eventsRoute = createRoute({ getParentRoute: () => appRoute, path: '/events', validateSearch: validateEventsSearch, component: EventsPage });
 const productsRoute = createRoute({ getParentRoute: () => appRoute, path: '/products', validateSearch: validateProductsSearch, component: ProductsPage });
 
+const segmentsRoute = createRoute({ getParentRoute: () => appRoute, path: '/segments', component: SegmentsPage });
+// Fixed paths outrank $segmentId, so /segments/new, /rfm and /nasld are never read as ids.
+const newSegmentRoute = createRoute({ getParentRoute: () => appRoute, path: '/segments/new', component: NewSegmentPage });
+const rfmRoute = createRoute({ getParentRoute: () => appRoute, path: '/segments/rfm', component: RfmPage });
+const nasldRoute = createRoute({ getParentRoute: () => appRoute, path: '/segments/nasld', component: NasldPage });
+const segmentRoute = createRoute({ getParentRoute: () => appRoute, path: '/segments/$segmentId', validateSearch: validateSegmentSearch, component: SegmentDetailPage });
+
 const comingSoon = <const TPath extends string>(path: TPath, area: ComingSoonArea) =>
   createRoute({ getParentRoute: () => appRoute, path, component: () => <ComingSoonPage area={area} /> });
 
@@ -202,7 +211,11 @@ const routeTree = rootRoute.addChildren([
     companyRoute,
     eventsRoute,
     productsRoute,
-    comingSoon('/segments', 'segments'),
+    segmentsRoute,
+    newSegmentRoute,
+    rfmRoute,
+    nasldRoute,
+    segmentRoute,
     comingSoon('/journeys', 'journeys'),
     comingSoon('/campaigns', 'campaigns'),
     comingSoon('/deals', 'deals'),
@@ -216,6 +229,7 @@ const routeTree = rootRoute.addChildren([
       settingsChild('/invitations', InvitationsSection),
       settingsChild('/sources', SourcesSection),
       settingsChild('/identity', IdentitySection),
+      settingsChild('/models', ModelSettingsPage),
       settingsChild('/api-keys', ApiKeysSection),
       settingsChild('/audit', AuditSection),
       settingsChild('/profile', ProfileSection),

@@ -9,7 +9,7 @@ import { QueryError } from './QueryError';
 interface RecordPageProps<T> {
   query: UseQueryResult<T>;
   /** The list this record belongs to, for the back link. */
-  backTo: '/contacts' | '/companies';
+  backTo: '/contacts' | '/companies' | '/segments';
   backLabel: string;
   notFound: { icon: ReactNode; title: string; hint: string };
   children: (record: T) => ReactNode;

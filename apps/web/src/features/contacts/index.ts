@@ -1,4 +1,4 @@
 export { ContactsPage } from './routes/ContactsPage';
 export { ContactDetailPage } from './routes/ContactDetailPage';
-export { useContacts } from './api/contacts';
+export { contactKeys, useContacts } from './api/contacts';
 export { ContactFormModal } from './components/ContactFormModal';

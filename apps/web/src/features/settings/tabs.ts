@@ -1,5 +1,6 @@
 import {
   IconBuildingStore,
+  IconChartDots,
   IconFileText,
   IconFingerprint,
   IconForms,
@@ -19,6 +20,7 @@ export const settingsTabs = [
   { id: 'invitations', path: '/settings/invitations', icon: IconMail, adminOnly: true },
   { id: 'sources', path: '/settings/sources', icon: IconPlugConnected, adminOnly: false },
   { id: 'identity', path: '/settings/identity', icon: IconFingerprint, adminOnly: false },
+  { id: 'models', path: '/settings/models', icon: IconChartDots, adminOnly: false },
   { id: 'apiKeys', path: '/settings/api-keys', icon: IconKey, adminOnly: true },
   { id: 'audit', path: '/settings/audit', icon: IconFileText, adminOnly: true },
   { id: 'profile', path: '/settings/profile', icon: IconUser, adminOnly: false },

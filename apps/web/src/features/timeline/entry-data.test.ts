@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenChanges, isRedundantChange, pageAddress, pageLabel, readEvent, readFieldChange, readMerge, readNote, readOrder, summarize } from './entry-data';
+import { flattenChanges, isRedundantChange, pageAddress, pageLabel, readEvent, readFieldChange, readMerge, readNote, readOrder, readSegment, summarize } from './entry-data';
 
 describe('flattenChanges', () => {
   it('keeps changed fields and drops equal ones', () => {
@@ -102,5 +102,17 @@ describe('order entries', () => {
     expect(readOrder({ ...base, status: 'lost' })).toBeNull();
     expect(readOrder({ ...base, total: '1160' })).toBeNull();
     expect(readOrder({ status: 'paid', total: 1 })).toBeNull();
+  });
+});
+
+describe('segment entries', () => {
+  it('reads an entry or exit with the auto tag it brought', () => {
+    expect(readSegment({ change: 'entered', segmentId: 's1', segmentName: 'VIP', autoTag: 'vip' })).toEqual({ change: 'entered', segmentId: 's1', segmentName: 'VIP', autoTag: 'vip' });
+    expect(readSegment({ change: 'exited', segmentId: 's1', segmentName: 'VIP', autoTag: null })).toMatchObject({ change: 'exited', autoTag: null });
+  });
+
+  it('refuses data without a segment or a known change', () => {
+    expect(readSegment({ change: 'moved', segmentId: 's1' })).toBeNull();
+    expect(readSegment({ change: 'entered' })).toBeNull();
   });
 });

@@ -198,3 +198,33 @@ export function readOrder(data: Data): OrderEntryData | null {
     channel: orderChannelNames.find((c) => c === data.channel) ?? null,
   };
 }
+
+export interface SegmentEntryData {
+  change: 'entered' | 'exited';
+  segmentId: string;
+  /** The segment's name when the contact entered or left (it may have been renamed since). */
+  segmentName: string;
+  /** The tag the segment's rule added on entry or took away on exit. */
+  autoTag: string | null;
+}
+
+export function readSegment(data: Data): SegmentEntryData | null {
+  const segmentId = str(data.segmentId);
+  const change = data.change === 'entered' || data.change === 'exited' ? data.change : null;
+  if (!segmentId || !change) return null;
+  return { change, segmentId, segmentName: str(data.segmentName) ?? '', autoTag: str(data.autoTag) || null };
+}
+
+export interface ModelEntryData {
+  model: 'nasld' | 'lifecycle';
+  from: string | null;
+  to: string;
+}
+
+/** A NASLD state or lifecycle stage changed by the models and rules. */
+export function readModel(data: Data): ModelEntryData | null {
+  const model = data.model === 'nasld' || data.model === 'lifecycle' ? data.model : null;
+  const to = str(data.to);
+  if (!model || !to) return null;
+  return { model, from: str(data.from) || null, to };
+}

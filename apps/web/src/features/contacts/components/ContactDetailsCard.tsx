@@ -4,9 +4,10 @@ import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format';
 import { AnchorLink } from '../../../ui/AnchorLink';
-import { CustomFieldValue, formatAddress, RecordDetails, TagList, useCustomFields, useOwnerName, type DetailRow } from '../../custom-fields';
+import { CustomFieldValue, formatAddress, RecordDetails, useCustomFields, useOwnerName, type DetailRow } from '../../custom-fields';
 import { useLifecycleStages } from '../../settings';
 import { languageName } from '../contact-options';
+import { ContactTags } from './ContactTags';
 
 function Links({ values, scheme }: { values: string[]; scheme: 'mailto' | 'tel' }) {
   if (values.length === 0) return null;
@@ -56,7 +57,7 @@ export function ContactDetailsCard({ contact, onEdit }: { contact: Contact; onEd
     { label: t('fields.owner'), value: ownerName(contact.ownerId) },
     { label: t('fields.lifecycleStage'), value: labelOf(contact.lifecycleStage) },
     { label: t('fields.source'), value: contact.source },
-    { label: t('fields.tags'), value: contact.tags.length ? <TagList tags={contact.tags} /> : null },
+    { label: t('fields.tags'), value: contact.tags.length || contact.autoTags.length ? <ContactTags tags={contact.tags} autoTags={contact.autoTags} /> : null },
     { label: t('fields.externalId'), value: contact.externalId },
     ...(fields.data ?? []).map((f) => ({ label: f.label, value: <CustomFieldValue field={f} value={contact.custom[f.key]} /> })),
   ];

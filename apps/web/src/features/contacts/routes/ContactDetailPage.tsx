@@ -83,7 +83,7 @@ function ContactView({ contact }: { contact: Contact }) {
             <EntityTimeline
               entity="contact"
               entityId={contact.id}
-              kinds={['note', 'field_change', 'consent', 'merge', 'event', 'order']}
+              kinds={['note', 'field_change', 'consent', 'merge', 'event', 'order', 'segment']}
               describeField={describeField}
               writable={writable}
             />

@@ -1,6 +1,6 @@
 import { Button, Chip, Divider, EmptyState, Group, Paper, Skeleton, Stack, Text, Timeline, Title } from '@mantine/core';
 import type { TimelineEntry } from '@rapport/contracts';
-import { IconCircleDot, IconEyeOff, IconGitMerge, IconHistory, IconNote, IconPencil, IconShieldCheck, type Icon } from '@tabler/icons-react';
+import { IconActivityHeartbeat, IconChartPie, IconCircleDot, IconEyeOff, IconGitMerge, IconHistory, IconNote, IconPencil, IconShieldCheck, type Icon } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flattenPages } from '../../../lib/pagination';
@@ -15,7 +15,7 @@ import { NoteComposer } from './NoteComposer';
 import { TimelineItemContent } from './TimelineItemContent';
 
 /** Kinds with a filter chip and a label; the timeline shows other kinds too. */
-export const knownKinds = ['note', 'field_change', 'consent', 'merge', 'event', 'order'] as const;
+export const knownKinds = ['note', 'field_change', 'consent', 'merge', 'event', 'order', 'segment', 'model'] as const;
 export type KnownKind = (typeof knownKinds)[number];
 
 const bullets: Record<string, { icon: Icon; color: string }> = {
@@ -23,6 +23,8 @@ const bullets: Record<string, { icon: Icon; color: string }> = {
   field_change: { icon: IconPencil, color: 'blue' },
   consent: { icon: IconShieldCheck, color: 'teal' },
   merge: { icon: IconGitMerge, color: 'grape' },
+  segment: { icon: IconChartPie, color: 'violet' },
+  model: { icon: IconActivityHeartbeat, color: 'orange' },
 };
 const fallback = { icon: IconCircleDot, color: 'gray' };
 

@@ -3,7 +3,7 @@ import type { TimelineEntry } from '@rapport/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canAdminister, useMe, useRole } from '../../auth';
-import { readConsent, readEvent, readFieldChange, readMerge, readNote, readOrder, summarize, type EventData } from '../entry-data';
+import { readConsent, readEvent, readFieldChange, readMerge, readNote, readModel, readOrder, readSegment, summarize, type EventData } from '../entry-data';
 import { ConsentDetails, useConsentText } from './entries/ConsentEntry';
 import type { DescribeField } from './entries/describe';
 import { EventDetails, useEventTitle } from './entries/EventEntry';
@@ -11,6 +11,7 @@ import { FieldChanges } from './entries/FieldChangeEntry';
 import { MergeActions } from './entries/MergeEntry';
 import { NoteEntry } from './entries/NoteEntry';
 import { OrderDetails, OrderTitle } from './entries/OrderEntry';
+import { SegmentDetails, SegmentTitle } from './entries/SegmentEntry';
 import { EntryTime } from './EntryTime';
 
 export interface EntryContext {
@@ -110,6 +111,25 @@ export function TimelineItemContent({ entry, ctx }: { entry: TimelineEntry; ctx:
         <Frame title={<OrderTitle order={order} />} at={entry.at}>
           <OrderDetails order={order} />
         </Frame>
+      );
+    }
+  }
+  if (entry.kind === 'segment') {
+    const segment = readSegment(entry.data);
+    if (segment) {
+      return (
+        <Frame title={<SegmentTitle data={segment} />} at={entry.at}>
+          <SegmentDetails data={segment} />
+        </Frame>
+      );
+    }
+  }
+  if (entry.kind === 'model') {
+    const change = readModel(entry.data);
+    if (change) {
+      const name = (v: string) => (change.model === 'nasld' ? t(`model.nasld.${v}`, { defaultValue: v }) : v);
+      return (
+        <Frame title={t(`model.${change.model}Title`, { from: change.from ? name(change.from) : t('model.none'), to: name(change.to) })} at={entry.at} />
       );
     }
   }

@@ -1,33 +1,34 @@
-import { ActionIcon, Group, Menu, Select } from '@mantine/core';
+import { Group, Select, type ComboboxData } from '@mantine/core';
 import type { FieldDescriptor, FilterCondition, FilterOperator } from '@rapport/contracts';
-import { IconArrowDown, IconArrowUp, IconBracketsContain, IconDots, IconX } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeField, convertValue } from '../../model/filter-values';
 import { useLookups } from '../../hooks/lookups';
+import { ConditionMenu, type ConditionMenuActions } from './ConditionMenu';
 import { fieldChoices } from './field-choices';
 import { FilterValueInput } from './FilterValueInput';
 
-export interface ConditionActions {
+export interface ConditionActions extends ConditionMenuActions {
   onChange: (condition: FilterCondition) => void;
-  onRemove: () => void;
-  onMoveUp?: (() => void) | undefined;
-  onMoveDown?: (() => void) | undefined;
-  onWrap?: (() => void) | undefined;
 }
 
 interface Props extends ConditionActions {
   condition: FilterCondition;
   fields: FieldDescriptor[];
   error?: string | undefined;
+  /** The field picker's choices, when the host groups fields its own way (segments: contact, consent, traits, company). */
+  choices?: ComboboxData | undefined;
+  /** Replaces the row's own menu and remove button (a host that puts them elsewhere passes null). */
+  menu?: ReactNode;
 }
 
 /** One condition: field, operator, value, and what can be done with it. */
-export function FilterConditionRow({ condition, fields, error, onChange, onRemove, onMoveUp, onMoveDown, onWrap }: Props) {
+export function FilterConditionRow({ condition, fields, error, choices, menu, onChange, onRemove, onMoveUp, onMoveDown, onWrap }: Props) {
   const { t } = useTranslation('views');
   const { labels } = useLookups();
   const field = fields.find((f) => f.path === condition.field);
   const fieldLabel = field ? labels.field(field) : condition.field;
-  const filterable = fieldChoices(fields, labels.field, { standard: t('fields.standard'), custom: t('fields.custom') }, (f) => f.operators.length > 0);
+  const filterable = choices ?? fieldChoices(fields, labels.field, { standard: t('fields.standard'), custom: t('fields.custom') }, (f) => f.operators.length > 0);
   const operators = (field?.operators ?? [condition.op]).map((op) => ({ value: op, label: labels.operator(op, field?.type) }));
 
   const setOp = (op: FilterOperator) => {
@@ -59,29 +60,7 @@ export function FilterConditionRow({ condition, fields, error, onChange, onRemov
         onChange={(value) => onChange({ ...condition, value })}
         error={error}
       />
-      <Group gap={2} wrap="nowrap">
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={t('filter.more')}>
-              <IconDots size={16} />
-            </ActionIcon>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Item leftSection={<IconArrowUp size={14} />} disabled={!onMoveUp} onClick={onMoveUp}>
-              {t('filter.moveUp')}
-            </Menu.Item>
-            <Menu.Item leftSection={<IconArrowDown size={14} />} disabled={!onMoveDown} onClick={onMoveDown}>
-              {t('filter.moveDown')}
-            </Menu.Item>
-            <Menu.Item leftSection={<IconBracketsContain size={14} />} disabled={!onWrap} onClick={onWrap}>
-              {t('filter.wrap')}
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
-        <ActionIcon variant="subtle" color="gray" aria-label={t('filter.remove')} onClick={onRemove}>
-          <IconX size={16} />
-        </ActionIcon>
-      </Group>
+      {menu === undefined ? <ConditionMenu onRemove={onRemove} onMoveUp={onMoveUp} onMoveDown={onMoveDown} onWrap={onWrap} /> : menu}
     </Group>
   );
 }

@@ -1,0 +1,35 @@
+import {
+  IconArrowsShuffle,
+  IconBolt,
+  IconBoltOff,
+  IconBrain,
+  IconCalendarTime,
+  IconChartPie,
+  IconMail,
+  IconMathFunction,
+  IconReceipt,
+  IconRoute,
+  IconShoppingBag,
+  IconTicket,
+  IconBuildingStore,
+  IconUser,
+  type Icon,
+} from '@tabler/icons-react';
+import type { ConditionChoice } from '../../model/definition';
+
+export const conditionIcons: Record<ConditionChoice, Icon> = {
+  condition: IconUser,
+  event: IconBolt,
+  did_not_perform: IconBoltOff,
+  event_time: IconCalendarTime,
+  event_sequence: IconRoute,
+  event_aggregate: IconMathFunction,
+  orders: IconReceipt,
+  bought: IconShoppingBag,
+  coupon: IconTicket,
+  order_channel: IconBuildingStore,
+  message: IconMail,
+  model: IconBrain,
+  segment: IconChartPie,
+  random: IconArrowsShuffle,
+};
