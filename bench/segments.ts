@@ -9,7 +9,8 @@
  * Run: npm run bench -- segments [contacts] [events] [orders] [ingestSeconds]
  *   PGlite in memory by default (100,000 contacts, 2M events, 200k orders); with
  *   DATABASE_URL=postgres://…/rapport_segments on PostgreSQL (defaults 1M, 20M, 2M; the database
- *   must exist and be empty or disposable). Prints figures; asserts nothing.
+ *   must exist and be empty or disposable). SEGMENTS_BENCH_REUSE=1 measures again on the shop an
+ *   earlier run generated there, without generating it anew. Prints figures; asserts nothing.
  */
 import { performance } from 'node:perf_hooks';
 import { pino } from 'pino';
@@ -18,7 +19,7 @@ import { startEventProcessor } from '../apps/server/src/modules/events/index.js'
 import { commerceEventConsumer } from '../apps/server/src/modules/commerce/index.js';
 import { recomputeModelsIn, recomputeWorkspace, startSegmentWorker } from '../apps/server/src/modules/segments/index.js';
 import { withWorkspace } from '../apps/server/src/platform/db.js';
-import { call, newWorkspace, startHarness, writeKeyAuth } from '../apps/server/src/test/harness.js';
+import { call, login, newWorkspace, startHarness, writeKeyAuth, type Session } from '../apps/server/src/test/harness.js';
 import { generateShop } from './lib/generate.js';
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
@@ -29,9 +30,24 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 const ms = (n: number) => `${Math.round(n).toLocaleString()} ms`;
 
 const h = await startHarness();
-const ws = await newWorkspace(h, 'Bench shop');
 console.log(`segments on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`);
-await generateShop(h.database, ws.workspaceId, { contacts, events, orders });
+const ws = process.env.SEGMENTS_BENCH_REUSE ? await reuseShop() : await newWorkspace(h, 'Bench shop');
+if (!process.env.SEGMENTS_BENCH_REUSE) await generateShop(h.database, ws.workspaceId, { contacts, events, orders });
+
+/** The latest generated shop, signed in as its owner, with the segments of the earlier run removed. */
+async function reuseShop(): Promise<Session> {
+  const { rows } = await h.database.query<{ workspace_id: string; user_id: string; email: string }>(
+    `select w.id as workspace_id, u.id as user_id, u.email from workspaces w join members m on m.workspace_id = w.id join users u on u.id = m.user_id
+     where w.name = 'Bench shop' and exists (select 1 from contacts c where c.workspace_id = w.id) order by w.created_at desc limit 1`,
+  );
+  const found = rows[0];
+  if (!found) throw new Error('no generated shop to reuse');
+  await h.database.query(`delete from segments where workspace_id = $1`, [found.workspace_id]);
+  await h.database.query(`delete from sources where workspace_id = $1`, [found.workspace_id]);
+  await h.database.query(`delete from segment_dirty where workspace_id = $1`, [found.workspace_id]);
+  await h.database.query('analyze');
+  return { userId: found.user_id, email: found.email, workspaceId: found.workspace_id, headers: await login(h, found.email) };
+}
 
 // Preview: each template twice (the first run also warms the cache); the second is reported.
 const took: { id: string; ms: number; count: number }[] = [];
@@ -70,7 +86,7 @@ console.log(`  then lifecycle ${ms(models.lifecycle.ms)}, segments ${ms(models.s
 // Incremental: 2,000 events/s through the tracking API, with the processor and the segment worker
 // running; every second one probe contact performs the event a probe segment waits for.
 const probe: SegmentGroup = { type: 'group', combinator: 'and', children: [{ type: 'event', event: 'Probe Hit', count: { op: 'gte', value: 1 }, window: { kind: 'last_days', days: 1 } }] };
-await h.database.query(`insert into event_catalog (workspace_id, type, name, count, first_seen_at, last_seen_at) values ($1, 'track', 'Probe Hit', 0, now(), now())`, [ws.workspaceId]);
+await h.database.query(`insert into event_catalog (workspace_id, type, name, count, first_seen_at, last_seen_at) values ($1, 'track', 'Probe Hit', 0, now(), now()) on conflict do nothing`, [ws.workspaceId]);
 await call(h, ws.headers, 'POST', '/api/v1/segments', { name: 'Probe', definition: probe });
 const source = (await call(h, ws.headers, 'POST', '/api/v1/sources', { name: 'Bench' })).json<{ writeKey: string }>();
 const processor = startEventProcessor(h.database, log, [commerceEventConsumer], 50);
