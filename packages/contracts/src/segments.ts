@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fieldDescriptorSchema, filterConditionSchema, maxFilterDepth } from './filters.js';
-import { orderChannels } from './commerce.js';
+import { orderChannels, orderStatuses } from './commerce.js';
 
 /**
  * The segment definition language: the filter language of views (profile conditions in AND / OR
@@ -136,6 +136,8 @@ export const ordersConditionSchema = z
     metric: z.enum(orderMetrics),
     /** Ignored by days_since_last. */
     window: segmentWindowSchema.default({ kind: 'ever' }),
+    /** Only orders in these statuses ("paid", "fulfilled"); all but cancelled when absent. */
+    statuses: z.array(z.enum(orderStatuses)).min(1).optional(),
     op: z.enum(compareOperators),
     value: compareValue,
   })

@@ -246,9 +246,11 @@ class Compiler {
       case 'orders': {
         const cmp = comparison(c, path, this.errors);
         if (!cmp) return undefined;
-        const counted = sql`o.status <> 'cancelled'`;
+        // Named statuses count as asked (cancelled included); otherwise a cancelled order is no order.
+        const counted = c.statuses ? sql`true` : sql`o.status <> 'cancelled'`;
         const window = c.metric === 'days_since_last' ? undefined : windowSql(sql`o.placed_at`, c.window);
-        const from = sql`orders o where ${and([sql`o.workspace_id = ${ws} and o.contact_id is not null`, window])}`;
+        const statuses = c.statuses ? sql`o.status = any(${textArray(c.statuses)})` : undefined;
+        const from = sql`orders o where ${and([sql`o.workspace_id = ${ws} and o.contact_id is not null`, window, statuses])}`;
         const agg = {
           count: sql`count(*) filter (where ${counted})`,
           revenue: sql`coalesce(sum(${netRevenueSql}), 0)`,

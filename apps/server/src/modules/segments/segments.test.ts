@@ -144,6 +144,32 @@ describe('segment primitives on a fixture with known answers', () => {
     expect(await viewed({ op: 'gte', value: 2 }, ever, [{ property: 'sku', op: 'eq', value: 'TEA-1' }])).toEqual(['Alice']);
   });
 
+  it('every property operator on events, and the remaining profile operators', async () => {
+    const prop = (property: string, op: string, value?: unknown) =>
+      one({ type: 'event', event: 'Product Viewed', where: [{ property, op, ...(value === undefined ? {} : { value }) }], count: { op: 'gte', value: 1 }, window: ever } as SegmentCondition);
+    expect(await prop('category', 'neq', 'tea')).toEqual(['Carol']);
+    expect(await prop('sku', 'contains', 'up-')).toEqual(['Carol']);
+    expect(await prop('sku', 'starts_with', 'tea')).toEqual(['Alice', 'Bob']);
+    expect(await prop('sku', 'not_in', ['TEA-1', 'TEA-2'])).toEqual(['Carol']);
+    expect(await prop('price', 'is_set')).toEqual(['Alice', 'Bob', 'Carol']);
+    expect(await prop('colour', 'is_not_set')).toEqual(['Alice', 'Bob', 'Carol']);
+    expect(await prop('price', 'gte', 900)).toEqual(['Alice', 'Bob']);
+    expect(await prop('price', 'lt', 450)).toEqual(['Carol']);
+    expect(await prop('price', 'lte', 450)).toEqual(['Alice', 'Carol']);
+    expect(await prop('price', 'eq', 300)).toEqual(['Carol']);
+    const field = (f: string, op: string, value?: unknown) => one({ type: 'condition', field: f, op, ...(value === undefined ? {} : { value }) } as SegmentCondition);
+    expect(await field('traits.revenue', 'between', [400, 1000])).toEqual(['Alice']);
+    // Dan has no traits yet (no event, no order), so no revenue to compare; Bob's is 0.
+    expect(await field('traits.revenue', 'lt', 400)).toEqual(['Bob', 'Eve']);
+    expect(await field('firstName', 'not_in', ['Alice', 'Bob'])).toEqual(['Carol', 'Dan', 'Eve']);
+    expect(await field('firstName', 'not_contains', 'a')).toEqual(['Bob', 'Eve']);
+    expect(await field('address.city', 'is_not_set')).toEqual(['Dan', 'Eve']);
+    expect(await field('tags', 'all', ['vip'])).toEqual(['Alice']);
+    expect(await field('tags', 'not_in', ['vip'])).toEqual(['Bob', 'Carol', 'Dan', 'Eve']);
+    expect(await field('traits.lastOrderAt', 'before_last_days', 100)).toEqual(['Eve']);
+    expect(await field('createdAt', 'within_next_days', 1)).toEqual([]);
+  });
+
   it('first or last performed before, after or within', async () => {
     expect(await one({ type: 'event_time', event: 'Product Viewed', which: 'first', op: 'before_last_days', value: 7 })).toEqual(['Alice']);
     expect(await one({ type: 'event_time', event: 'Product Viewed', which: 'last', op: 'within_last_days', value: 3 })).toEqual(['Alice', 'Carol']);
@@ -173,6 +199,9 @@ describe('segment primitives on a fixture with known answers', () => {
     const orders = (metric: 'count' | 'revenue' | 'aov' | 'days_since_last', op: 'eq' | 'gte' | 'gt' | 'lt' | 'lte', value: number, window: object = ever) =>
       one({ type: 'orders', metric, window, op, value } as SegmentCondition);
     expect(await orders('count', 'eq', 0)).toEqual(['Bob', 'Dan']);
+    // Eve's second order was cancelled: it counts only when asked for by status.
+    expect(await one({ type: 'orders', metric: 'count', window: ever, statuses: ['cancelled'], op: 'gte', value: 1 })).toEqual(['Eve']);
+    expect(await one({ type: 'orders', metric: 'count', window: ever, statuses: ['paid'], op: 'gte', value: 2 })).toEqual(['Carol']);
     expect(await orders('count', 'eq', 1)).toEqual(['Alice', 'Eve']);
     // "Bought twice in 90 days and spent over NT$3,000".
     expect(await members(all({ type: 'orders', metric: 'count', window: win(90), op: 'gte', value: 2 }, { type: 'orders', metric: 'revenue', window: win(90), op: 'gt', value: 3000 }))).toEqual(['Carol']);
