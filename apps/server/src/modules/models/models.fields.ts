@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { nasldStates, rfmGroups } from '@rapport/contracts';
 import type { FilterField } from '../../platform/filters.js';
 
@@ -26,8 +26,9 @@ export const modelFields: ReadonlyMap<string, FilterField> = new Map(
 
 /** A condition on a contact's model row; `orMissing` also passes contacts that have none yet. */
 export function wrapModel(workspaceId: string) {
-  return (cond: ReturnType<typeof sql>, orMissing: boolean) =>
-    orMissing
-      ? sql`not exists (select 1 from contact_models m where m.workspace_id = ${workspaceId} and m.contact_id = contacts.id and not (${cond}))`
-      : sql`contacts.id in (select m.contact_id from contact_models m where m.workspace_id = ${workspaceId} and ${cond})`;
+  return (cond: SQL, orMissing: boolean, only: (col: SQL) => SQL | undefined) => {
+    const rows = (test: SQL) =>
+      sql`select m.contact_id from contact_models m where ${sql.join([sql`m.workspace_id = ${workspaceId}`, only(sql`m.contact_id`), test].filter((p): p is SQL => p !== undefined), sql` and `)}`;
+    return orMissing ? sql`contacts.id not in (${rows(sql`not coalesce(${cond}, false)`)})` : sql`contacts.id in (${rows(cond)})`;
+  };
 }

@@ -22,8 +22,11 @@ import { netRevenueSql } from '../commerce/index.js';
  */
 export interface FieldScope {
   fields: ReadonlyMap<string, FilterField>;
-  /** `orMissing`: also true for a contact that has no row there (for is-not-set, ≠, not in). */
-  wrap?: (cond: SQL, orMissing: boolean) => SQL;
+  /**
+   * `orMissing`: also true for a contact that has no row there (for is-not-set, ≠, not in).
+   * `only` narrows the table's rows to the candidates, given the column of their contact.
+   */
+  wrap?: (cond: SQL, orMissing: boolean, only: (contactCol: SQL) => SQL | undefined) => SQL;
 }
 
 /** What a definition is compiled against: the workspace's fields, events and segments. */
@@ -37,6 +40,11 @@ export interface SegmentEnv {
   segments: ReadonlyMap<string, { name: string; definition: SegmentGroup | null }>;
   /** The segment being compiled, if it is saved: a reference back to it is a cycle. */
   selfId?: string | undefined;
+  /**
+   * The contacts being evaluated (a uuid[] parameter), when only some are: every subquery is
+   * narrowed to them, so a refresh of a few contacts reads their rows, not every event.
+   */
+  candidates?: SQL | undefined;
 }
 
 /** Operators that hold for an absent value, so a contact without a related row passes them. */
@@ -129,12 +137,13 @@ const and = (parts: (SQL | undefined)[]) =>
 /**
  * "Contacts whose rows in `from` (grouped by contact) satisfy `having`". When a contact with no
  * rows satisfies it too (at most 2 times, did not perform, revenue under 100), the test is turned
- * around into an anti-join: no group that fails it.
+ * around: not among the contacts whose group fails it. Both are uncorrelated subqueries, which
+ * PostgreSQL runs once, as a join or a hashed set, wherever they sit in the tree (under NOT or OR
+ * too); a correlated form would run once per contact.
  */
 function perContact(from: SQL, contactCol: SQL, having: SQL, zeroPasses: boolean): SQL {
   if (!zeroPasses) return sql`contacts.id in (select ${contactCol} from ${from} group by ${contactCol} having ${having})`;
-  return sql`not exists (select 1 from (select ${contactCol} as contact_id from ${from} group by ${contactCol} having not (${having})) failing
-    where failing.contact_id = contacts.id)`;
+  return sql`contacts.id not in (select ${contactCol} from ${from} group by ${contactCol} having not coalesce(${having}, false))`;
 }
 
 const numberPattern = '^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$';
@@ -144,6 +153,9 @@ class Compiler {
     private readonly env: SegmentEnv,
     private readonly errors: FilterErrors,
   ) {}
+
+  /** The candidates restriction on a subquery's contact column, if only some contacts are evaluated. */
+  private readonly only = (contactCol: SQL): SQL | undefined => (this.env.candidates ? sql`${contactCol} = any(${this.env.candidates})` : undefined);
 
   group(g: SegmentGroup, path: string, depth: number): SQL | undefined {
     if (depth > maxSegmentDepth) {
@@ -250,7 +262,7 @@ class Compiler {
         const counted = c.statuses ? sql`true` : sql`o.status <> 'cancelled'`;
         const window = c.metric === 'days_since_last' ? undefined : windowSql(sql`o.placed_at`, c.window);
         const statuses = c.statuses ? sql`o.status = any(${textArray(c.statuses)})` : undefined;
-        const from = sql`orders o where ${and([sql`o.workspace_id = ${ws} and o.contact_id is not null`, window, statuses])}`;
+        const from = sql`orders o where ${and([sql`o.workspace_id = ${ws} and o.contact_id is not null`, window, statuses, this.only(sql`o.contact_id`)])}`;
         const agg = {
           count: sql`count(*) filter (where ${counted})`,
           revenue: sql`coalesce(sum(${netRevenueSql}), 0)`,
@@ -266,6 +278,7 @@ class Compiler {
           where ${and([
             sql`o.workspace_id = ${ws} and l.workspace_id = ${ws} and o.contact_id is not null and o.status <> 'cancelled'`,
             windowSql(sql`o.placed_at`, c.window),
+            this.only(sql`o.contact_id`),
             sql`lower(${col}) = any(${textArray(c.values.map((v) => v.toLowerCase()))})`,
           ])})`;
       }
@@ -273,6 +286,7 @@ class Compiler {
         return sql`contacts.id in (select o.contact_id from orders o where ${and([
           sql`o.workspace_id = ${ws} and o.contact_id is not null and o.status <> 'cancelled' and o.coupon_code is not null`,
           windowSql(sql`o.placed_at`, c.window),
+          this.only(sql`o.contact_id`),
           c.codes.length ? sql`lower(o.coupon_code) = any(${textArray(c.codes.map((v) => v.toLowerCase()))})` : undefined,
         ])})`;
       case 'order_channel':
@@ -280,6 +294,7 @@ class Compiler {
           sql`o.workspace_id = ${ws} and o.contact_id is not null and o.status <> 'cancelled'`,
           sql`o.channel = any(${textArray(c.channels)})`,
           windowSql(sql`o.placed_at`, c.window),
+          this.only(sql`o.contact_id`),
           c.storeIds?.length ? sql`o.store_id = any(${textArray(c.storeIds)})` : undefined,
         ])})`;
       case 'message': {
@@ -294,8 +309,11 @@ class Compiler {
           this.errors.add(`${path}.segmentId`, 'No such segment or list in this workspace');
           return undefined;
         }
-        const members = sql`select sm.contact_id from segment_members sm where sm.workspace_id = ${ws} and sm.segment_id = ${c.segmentId}::uuid and sm.exited_at is null`;
-        return c.member ? sql`contacts.id in (${members})` : sql`not exists (${members} and sm.contact_id = contacts.id)`;
+        const members = sql`select sm.contact_id from segment_members sm where ${and([
+          sql`sm.workspace_id = ${ws} and sm.segment_id = ${c.segmentId}::uuid and sm.exited_at is null`,
+          this.only(sql`sm.contact_id`),
+        ])}`;
+        return c.member ? sql`contacts.id in (${members})` : sql`contacts.id not in (${members})`;
       }
       case 'random':
         // hashtext is stable for a given id and salt; shifted into 0–99 whatever its sign.
@@ -312,14 +330,14 @@ class Compiler {
     }
     const cond = compileCondition(c, scope.fields, path, this.errors);
     if (!cond || !scope.wrap) return cond;
-    return scope.wrap(cond, passesWhenMissing.has(c.op));
+    return scope.wrap(cond, passesWhenMissing.has(c.op), this.only);
   }
 
   /** The same events' per-contact counts (contact_event_stats as `e`), when no property filter narrows them. */
   private statsWhere(ref: { event: string; eventType?: string | undefined; where?: PropertyFilter[] | undefined }): SQL | undefined {
     if (ref.where?.length) return undefined;
     const type = ref.eventType ?? 'track';
-    return sql`e.workspace_id = ${this.env.workspaceId} and e.type = ${type} and e.name = ${type === 'identify' ? '' : ref.event}`;
+    return and([sql`e.workspace_id = ${this.env.workspaceId} and e.type = ${type} and e.name = ${type === 'identify' ? '' : ref.event}`, this.only(sql`e.contact_id`)]);
   }
 
   /** Which events of the workspace a behavioural condition looks at, as a condition on alias `e`. */
@@ -335,6 +353,7 @@ class Compiler {
     return and([
       sql`${e}.workspace_id = ${this.env.workspaceId} and ${e}.contact_id is not null and ${e}.type = ${type}`,
       type === 'identify' ? undefined : sql`${e}.name = ${ref.event}`,
+      this.only(sql`${e}.contact_id`),
       ...props,
     ]);
   }

@@ -46,13 +46,14 @@ export async function profileScopes(tx: Db, workspaceId: string): Promise<FieldS
     { fields: own },
     {
       fields: byPath(traitFields),
-      wrap: (cond: SQL, orMissing: boolean) =>
-        orMissing
-          ? sql`not exists (select 1 from contact_traits t where t.workspace_id = ${workspaceId} and t.contact_id = contacts.id and not (${cond}))`
-          : sql`contacts.id in (select t.contact_id from contact_traits t where t.workspace_id = ${workspaceId} and ${cond})`,
+      wrap: (cond: SQL, orMissing: boolean, only: (col: SQL) => SQL | undefined) => {
+        const rows = (test: SQL) => sql`select t.contact_id from contact_traits t where ${sql.join([sql`t.workspace_id = ${workspaceId}`, only(sql`t.contact_id`), test].filter((p): p is SQL => p !== undefined), sql` and `)}`;
+        return orMissing ? sql`contacts.id not in (${rows(sql`not coalesce(${cond}, false)`)})` : sql`contacts.id in (${rows(cond)})`;
+      },
     },
     {
       fields: byPath(company),
+      // Per contact by the company's primary key: companies are few, and this reads one row each.
       wrap: (cond: SQL, orMissing: boolean) =>
         orMissing
           ? sql`not exists (select 1 from companies where companies.workspace_id = ${workspaceId} and companies.id = contacts.company_id and not (${cond}))`

@@ -35,7 +35,8 @@ export function validateLifecycle(settings: LifecycleSettings, env: SegmentEnv, 
 export async function applyLifecycle(tx: Db, env: SegmentEnv, settings: LifecycleSettings, contactIds: string[] | null): Promise<number> {
   if (!settings.enabled || !settings.rules.length) return 0;
   const ws = env.workspaceId;
-  const cases = settings.rules.map((r) => sql`when (${compileSegment(r.definition, env)}) then ${r.stage}`);
+  const candidates = contactIds ? idArray(contactIds, 'uuid') : undefined;
+  const cases = settings.rules.map((r) => sql`when (${compileSegment(r.definition, { ...env, candidates })}) then ${r.stage}`);
   // The worker re-evaluates segments itself after this; the stage change must not queue the contacts again.
   await tx.execute(sql`select set_config('rapport.segment_worker', 'on', true)`);
   const [res] = await selectRows<{ changed: number }>(
@@ -43,7 +44,7 @@ export async function applyLifecycle(tx: Db, env: SegmentEnv, settings: Lifecycl
     sql`with target as materialized (
           select contacts.id, contacts.lifecycle_stage as was, case ${sql.join(cases, sql` `)} end as stage
           from contacts where contacts.workspace_id = ${ws} and contacts.deleted_at is null
-            ${contactIds ? sql`and contacts.id = any(${idArray(contactIds, 'uuid')})` : sql``}
+            ${candidates ? sql`and contacts.id = any(${candidates})` : sql``}
         ), changed as (
           update contacts c set lifecycle_stage = t.stage, updated_at = now() from target t
           where c.workspace_id = ${ws} and c.id = t.id and t.stage is not null and c.lifecycle_stage is distinct from t.stage

@@ -49,10 +49,11 @@ export interface RefreshResult {
  */
 export async function refreshSegment(tx: Db, env: SegmentEnv, seg: DynamicSegment, contactIds: string[] | null): Promise<RefreshResult> {
   const ws = env.workspaceId;
-  const cond = compileSegment(seg.definition, { ...env, selfId: seg.id });
+  const ids = contactIds ? idArray(contactIds, 'uuid') : null;
+  const cond = compileSegment(seg.definition, { ...env, selfId: seg.id, candidates: ids ?? undefined });
   // One refresh of a segment at a time: two would both insert the same entrant.
   await tx.execute(sql`select pg_advisory_xact_lock(727276, hashtext(${seg.id}))`);
-  const ids = contactIds ? idArray(contactIds, 'uuid') : null;
+  if (!ids) await allowWideSets(tx);
   const [counts] = await selectRows<{ entered: number; exited: number; changed: string[] | null }>(
     tx,
     sql`with matching as materialized (
@@ -87,6 +88,15 @@ export async function refreshSegment(tx: Db, env: SegmentEnv, seg: DynamicSegmen
   if (counts?.changed?.length) await retag(tx, ws, counts.changed);
   await recordSize(tx, ws, seg.id, contactIds ? result : null);
   return result;
+}
+
+/**
+ * Lets a query over every contact keep its sets of contact ids in memory: under NOT or OR a
+ * subquery runs as a hashed set only if it fits in work_mem, and otherwise once per contact.
+ * For this transaction only.
+ */
+export async function allowWideSets(tx: Db): Promise<void> {
+  await tx.execute(sql`select set_config('work_mem', '256MB', true)`);
 }
 
 /** Sets contacts' auto tags from the auto-tag segments they are members of now. */

@@ -19,7 +19,7 @@ import { displayName } from '../contacts/index.js';
 import { decodeCursor, isUuid, toPage } from '../../platform/pagination.js';
 import { compileSegment, referencedSegments } from './segments.compile.js';
 import { segmentCatalog, segmentEnv } from './segments.fields.js';
-import { recordSize, refreshSegment, retag } from './segments.membership.js';
+import { allowWideSets, recordSize, refreshSegment, retag } from './segments.membership.js';
 
 interface SegmentRow {
   id: string;
@@ -184,6 +184,7 @@ export async function previewSegment(ctx: Ctx, definition: SegmentGroup, selfId?
   const started = performance.now();
   return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
     const cond = compileSegment(definition, await segmentEnv(tx, ctx.workspaceId, selfId));
+    await allowWideSets(tx);
     const where = sql`contacts.workspace_id = ${ctx.workspaceId} and contacts.deleted_at is null and (${cond})`;
     const [count] = await selectRows<{ n: number }>(tx, sql`select count(*)::int as n from contacts where ${where}`);
     const sample = await selectRows<{ id: string } & NameColumns>(
