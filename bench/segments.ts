@@ -45,7 +45,7 @@ async function reuseShop(): Promise<Session> {
   await h.database.query(`delete from segments where workspace_id = $1`, [found.workspace_id]);
   await h.database.query(`delete from sources where workspace_id = $1`, [found.workspace_id]);
   await h.database.query(`delete from segment_dirty where workspace_id = $1`, [found.workspace_id]);
-  await h.database.query('analyze');
+  await h.database.query('vacuum analyze');
   return { userId: found.user_id, email: found.email, workspaceId: found.workspace_id, headers: await login(h, found.email) };
 }
 

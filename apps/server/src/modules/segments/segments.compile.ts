@@ -270,6 +270,8 @@ class Compiler {
           days_since_last: sql`(extract(epoch from now() - max(o.placed_at) filter (where ${counted})) / 86400)`,
         }[c.metric];
         const zeroPasses = (c.metric === 'count' || c.metric === 'revenue') && cmp.test(0);
+        // Over all time, the contact's traits hold the same figures (order writes keep them), one row each.
+        if (c.window.kind === 'ever' && !c.statuses) return this.fromTraits(c.metric, cmp, zeroPasses);
         return perContact(from, sql`o.contact_id`, cmp.sql(agg), zeroPasses);
       }
       case 'bought': {
@@ -331,6 +333,18 @@ class Compiler {
     const cond = compileCondition(c, scope.fields, path, this.errors);
     if (!cond || !scope.wrap) return cond;
     return scope.wrap(cond, passesWhenMissing.has(c.op), this.only);
+  }
+
+  /** An order metric over all time from contact_traits, whose order figures follow every order write. */
+  private fromTraits(metric: Extract<SegmentCondition, { type: 'orders' }>['metric'], cmp: { sql: (x: SQL) => SQL }, zeroPasses: boolean): SQL {
+    const value = {
+      count: sql`t.order_count`,
+      revenue: sql`t.revenue`,
+      aov: sql`(t.revenue / nullif(t.order_count, 0))`,
+      days_since_last: sql`(extract(epoch from now() - t.last_order_at) / 86400)`,
+    }[metric];
+    const rows = (test: SQL) => sql`select t.contact_id from contact_traits t where ${and([sql`t.workspace_id = ${this.env.workspaceId}`, this.only(sql`t.contact_id`), test])}`;
+    return zeroPasses ? sql`contacts.id not in (${rows(sql`not coalesce(${cmp.sql(value)}, false)`)})` : sql`contacts.id in (${rows(cmp.sql(value))})`;
   }
 
   /** The same events' per-contact counts (contact_event_stats as `e`), when no property filter narrows them. */
