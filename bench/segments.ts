@@ -10,7 +10,8 @@
  *   PGlite in memory by default (100,000 contacts, 2M events, 200k orders); with
  *   DATABASE_URL=postgres://…/rapport_segments on PostgreSQL (defaults 1M, 20M, 2M; the database
  *   must exist and be empty or disposable). SEGMENTS_BENCH_REUSE=1 measures again on the shop an
- *   earlier run generated there, without generating it anew. Prints figures; asserts nothing.
+ *   earlier run generated there, without generating it anew; SEGMENTS_BENCH_ONLY=preview stops
+ *   after the previews. Prints figures; asserts nothing.
  */
 import { performance } from 'node:perf_hooks';
 import { pino } from 'pino';
@@ -62,6 +63,11 @@ for (const t of segmentTemplates) {
 const slowest = [...took].sort((a, b) => b.ms - a.ms).slice(0, 5);
 console.log(`preview of ${took.length} templates: p50 ${ms(pct(took.map((t) => t.ms), 50))}, p95 ${ms(pct(took.map((t) => t.ms), 95))}, max ${ms(slowest[0]!.ms)}`);
 console.log(`  slowest: ${slowest.map((s) => `${s.id} ${ms(s.ms)} (${s.count.toLocaleString()})`).join('; ')}`);
+
+if (process.env.SEGMENTS_BENCH_ONLY === 'preview') {
+  await h.close();
+  process.exit(0);
+}
 
 // The templates as saved segments, computed together as the hourly schedule does.
 for (const t of segmentTemplates) {
