@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { runApiKeyCreate, runUserCreate } from './cli/accounts.js';
 import { runDemo } from './cli/demo.js';
 import { runImportCommand } from './cli/import.js';
+import { runSegmentsCommand } from './cli/segments.js';
 import { runServer, runWorker } from './cli/server.js';
 import { openRuntime } from './cli/runtime.js';
 
@@ -23,6 +24,8 @@ Commands:
                                       per line item, grouped by order id)
                                       Import a CSV or XLSX file; prints created, updated, skipped
                                       and rejected counts. Rerun after a crash to resume.
+  segments list --workspace NAME      Segments and lists with their sizes
+  segments recompute --workspace NAME Compute RFM, NASLD, lifecycle stages and every segment now
 
 Environment: DATABASE_URL (PostgreSQL; default is the embedded database in RAPPORT_DATA_DIR),
 PORT, RAPPORT_DATA_DIR, RAPPORT_BASE_URL, RAPPORT_SECRET, RAPPORT_IMPORT_MAX_MB, RAPPORT_INGEST_MAX_PENDING, LOG_LEVEL. See the README.`;
@@ -49,8 +52,8 @@ async function main(argv: string[]): Promise<void> {
       help: { type: 'boolean', short: 'h' },
     },
   });
-  // `import` takes its entity and file as positionals; the other commands are fixed words.
-  const command = positionals[0] === 'import' ? 'import' : positionals.join(' ');
+  // `import` and `segments` take positionals after them; the other commands are fixed words.
+  const command = positionals[0] === 'import' || positionals[0] === 'segments' ? positionals[0] : positionals.join(' ');
   if (values.help || !command) {
     console.log(usage);
     return;
@@ -73,6 +76,8 @@ async function main(argv: string[]): Promise<void> {
       return runDemo(values);
     case 'import':
       return runImportCommand(positionals.slice(1), values);
+    case 'segments':
+      return runSegmentsCommand(positionals[1], values);
     default:
       throw new Error(`Unknown command "${command}".\n\n${usage}`);
   }

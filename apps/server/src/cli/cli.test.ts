@@ -55,10 +55,22 @@ describe('rapport CLI', { timeout: 240_000 }, () => {
       expect(names).toHaveLength(13);
       expect(contacts.find((c) => c.name === '山田太郎')?.phone).toBe('+819012345678');
       expect(names.some((n) => /[\u4e00-\u9fff]/.test(n))).toBe(true);
+      const seg = await app.inject({
+        method: 'POST',
+        url: '/api/v1/segments',
+        headers: { authorization: `Bearer ${stdout.trim()}` },
+        payload: { name: '有電話', definition: { type: 'group', combinator: 'and', children: [{ type: 'condition', field: 'phone', op: 'is_set' }] } },
+      });
+      expect(seg.statusCode, seg.body).toBe(201);
     } finally {
       await app.close();
       await database.close();
     }
+
+    const recompute = await rapport('segments', 'recompute', '--workspace', workspace);
+    expect(recompute.stdout).toMatch(/^RFM: 0 buyers scored in \d+ ms; NASLD: 13 contacts, 13 changed, in \d+ ms; lifecycle: 0 changed; segments: 1 recomputed in \d+ ms\.\n$/);
+    const list = await rapport('segments', 'list', '--workspace', workspace);
+    expect(list.stdout).toMatch(/^有電話\tdynamic\t\d+\t\d{4}-/);
   });
 
   it('explains bad arguments and exits non-zero', async () => {

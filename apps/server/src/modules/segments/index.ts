@@ -4,3 +4,4 @@ export { modelsNightlyJob, segmentsRecomputeJob } from './segments.jobs.js';
 export { modelRoutes } from './models.routes.js';
 export { recomputeModelsIn } from './models.service.js';
 export { modelTimelineSource, segmentTimelineSource } from './segments.timeline.js';
+export { listSegments } from './segments.service.js';
