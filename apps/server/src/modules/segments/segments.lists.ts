@@ -8,7 +8,7 @@ import { isUuid } from '../../platform/pagination.js';
 import { recordSize } from './segments.membership.js';
 import { createSegment, getSegment, iso, loadRow, nameOf, type MemberRow } from './segments.service.js';
 
-/** Adds contacts to a static list, found by id, email, phone or external id; reports those not found. */
+/** Adds contacts to a static list, found by id, email or external id; reports those not found. */
 export async function addListMembers(
   ctx: Ctx,
   id: string,
@@ -18,17 +18,21 @@ export async function addListMembers(
     const row = await loadRow(tx, ctx.workspaceId, id);
     if (row.kind !== 'static') throw new AppError('conflict', 'Members of a dynamic segment follow its definition; add them to a static list');
     const wanted = [
-      ...(keys.contactIds ?? []).map((v) => ({ kind: 'id', value: v })),
+      ...(keys.contactIds ?? []).map((v) => ({ kind: 'id', value: v.trim().toLowerCase() })),
+      // Emails are stored lower-cased.
       ...(keys.emails ?? []).map((v) => ({ kind: 'email', value: v.trim().toLowerCase() })),
       ...(keys.externalIds ?? []).map((v) => ({ kind: 'external_id', value: v.trim() })),
     ];
+    // One indexed lookup per kind of key: an OR of the three in one join would read every contact per key.
     const found = await selectRows<{ ord: number; id: string }>(
       tx,
-      sql`select k.ord::int, c.id from jsonb_array_elements(${JSON.stringify(wanted)}::jsonb) with ordinality as k(v, ord)
-          join contacts c on c.workspace_id = ${ctx.workspaceId} and c.deleted_at is null and (
-            (k.v->>'kind' = 'id' and c.id::text = k.v->>'value') or
-            (k.v->>'kind' = 'email' and lower(c.email) = k.v->>'value') or
-            (k.v->>'kind' = 'external_id' and c.external_id = k.v->>'value'))`,
+      sql`with k as (select v->>'kind' as kind, v->>'value' as value, ord::int from jsonb_array_elements(${JSON.stringify(wanted)}::jsonb) with ordinality as x(v, ord)),
+          live as not materialized (select id, email, external_id from contacts where workspace_id = ${ctx.workspaceId} and deleted_at is null)
+          select k.ord, c.id from k join live c on c.id = any(${idArray(wanted.filter((w) => w.kind === 'id' && isUuid(w.value)).map((w) => w.value), 'uuid')}) and c.id::text = k.value where k.kind = 'id'
+          union all
+          select k.ord, c.id from k join live c on c.email = k.value where k.kind = 'email'
+          union all
+          select k.ord, c.id from k join live c on c.external_id = k.value where k.kind = 'external_id'`,
     );
     const hit = new Set(found.map((f) => f.ord - 1));
     const ids = [...new Set(found.map((f) => f.id))];
