@@ -11,7 +11,7 @@
  *   DATABASE_URL=postgres://…/rapport_segments on PostgreSQL (defaults 1M, 20M, 2M; the database
  *   must exist and be empty or disposable). SEGMENTS_BENCH_REUSE=1 measures again on the shop an
  *   earlier run generated there, without generating it anew; SEGMENTS_BENCH_ONLY=preview stops
- *   after the previews. Prints figures; asserts nothing.
+ *   after the previews, SEGMENTS_BENCH_ONLY=incremental skips to the live-membership figures. Prints figures; asserts nothing.
  */
 import { performance } from 'node:perf_hooks';
 import { pino } from 'pino';
@@ -50,9 +50,10 @@ async function reuseShop(): Promise<Session> {
   return { userId: found.user_id, email: found.email, workspaceId: found.workspace_id, headers: await login(h, found.email) };
 }
 
+const only = process.env.SEGMENTS_BENCH_ONLY;
 // Preview: each template twice (the first run also warms the cache); the second is reported.
 const took: { id: string; ms: number; count: number }[] = [];
-for (const t of segmentTemplates) {
+for (const t of only === 'incremental' ? [] : segmentTemplates) {
   for (let run = 0; run < 2; run++) {
     const started = performance.now();
     const res = await call(h, ws.headers, 'POST', '/api/v1/segments/preview', { definition: t.definition });
@@ -61,10 +62,10 @@ for (const t of segmentTemplates) {
   }
 }
 const slowest = [...took].sort((a, b) => b.ms - a.ms).slice(0, 5);
-console.log(`preview of ${took.length} templates: p50 ${ms(pct(took.map((t) => t.ms), 50))}, p95 ${ms(pct(took.map((t) => t.ms), 95))}, max ${ms(slowest[0]!.ms)}`);
-console.log(`  slowest: ${slowest.map((s) => `${s.id} ${ms(s.ms)} (${s.count.toLocaleString()})`).join('; ')}`);
+if (took.length) console.log(`preview of ${took.length} templates: p50 ${ms(pct(took.map((t) => t.ms), 50))}, p95 ${ms(pct(took.map((t) => t.ms), 95))}, max ${ms(slowest[0]!.ms)}`);
+if (took.length) console.log(`  slowest: ${slowest.map((s) => `${s.id} ${ms(s.ms)} (${s.count.toLocaleString()})`).join('; ')}`);
 
-if (process.env.SEGMENTS_BENCH_ONLY === 'preview') {
+if (only === 'preview') {
   await h.close();
   process.exit(0);
 }
@@ -81,13 +82,14 @@ let started = performance.now();
 const recomputed = await recomputeWorkspace(h.database, ws.workspaceId);
 const { rows: sizes } = await h.database.query<{ members: number }>(`select count(*)::int as members from segment_members where workspace_id = $1 and exited_at is null`, [ws.workspaceId]);
 console.log(`full recompute of ${recomputed} segments: ${ms(performance.now() - started)} (${sizes[0]!.members.toLocaleString()} memberships)`);
-started = performance.now();
-const again = await recomputeWorkspace(h.database, ws.workspaceId);
-console.log(`  again, with memberships in place: ${ms(performance.now() - started)} for ${again} segments`);
-
-const models = await withWorkspace(h.database.db, ws.workspaceId, (tx) => recomputeModelsIn(tx, ws.workspaceId));
-console.log(`RFM: ${ms(models.rfm.ms)} for ${models.rfm.scored.toLocaleString()} buyers; NASLD: ${ms(models.nasld.ms)} for ${models.nasld.contacts.toLocaleString()} contacts`);
-console.log(`  then lifecycle ${ms(models.lifecycle.ms)}, segments ${ms(models.segments.ms)}`);
+if (only !== 'incremental') {
+  started = performance.now();
+  const again = await recomputeWorkspace(h.database, ws.workspaceId);
+  console.log(`  again, with memberships in place: ${ms(performance.now() - started)} for ${again} segments`);
+  const models = await withWorkspace(h.database.db, ws.workspaceId, (tx) => recomputeModelsIn(tx, ws.workspaceId));
+  console.log(`RFM: ${ms(models.rfm.ms)} for ${models.rfm.scored.toLocaleString()} buyers; NASLD: ${ms(models.nasld.ms)} for ${models.nasld.contacts.toLocaleString()} contacts`);
+  console.log(`  then lifecycle ${ms(models.lifecycle.ms)}, segments ${ms(models.segments.ms)}`);
+}
 
 // Incremental: 2,000 events/s through the tracking API, with the processor and the segment worker
 // running; every second one probe contact performs the event a probe segment waits for.
