@@ -3,13 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startServer, type ServerProcess } from './server.js';
+import { apiAs, chromiumPath, startServer, type ServerProcess } from './server.js';
 
 /**
  * Customer 360 in a real browser: the import wizard with a file that has bad rows, and a merge
  * of two duplicates followed by its undo.
  */
-const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
 const canRun = Boolean(chromiumPath) || Boolean(process.env.CI);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-e2e-360-'));
 let server: ServerProcess;
@@ -18,15 +17,7 @@ let context: BrowserContext;
 let page: Page;
 let cookie = '';
 
-async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${server.base}${url}`, {
-    method,
-    headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
-  return (res.status === 204 ? undefined : await res.json()) as T;
-}
+const api = apiAs(() => server, () => cookie);
 
 describe.runIf(canRun)('customer 360 in the browser', () => {
   beforeAll(async () => {

@@ -4,14 +4,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { ModelSettings, NasldReport, RecomputeResult, RfmReport } from '@rapport/contracts';
-import { startServer, type ServerProcess } from './server.js';
+import { apiAs, chromiumPath, startServer, type ServerProcess } from './server.js';
 
 /**
  * The customer models in a real browser: a year of orders from buyers who buy at different
  * paces, the RFM grid and NASLD states read back from the pages, a cell, a group and a state each
  * opened as a segment of the same size, and the model settings showing the server's errors.
  */
-const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
 const canRun = Boolean(chromiumPath) || Boolean(process.env.CI);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-e2e-models-'));
 const day = 24 * 3600 * 1000;
@@ -20,15 +19,7 @@ let browser: Browser;
 let page: Page;
 let cookie = '';
 
-async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${server.base}${url}`, {
-    method,
-    headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
-  return (res.status === 204 ? undefined : await res.json()) as T;
-}
+const api = apiAs(() => server, () => cookie);
 
 /**
  * 30 buyers: buyer i orders 1 to 6 times, every 15 to 60 days, the last one 2 to 330 days ago, so

@@ -3,14 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { setupWithSource, startServer, type ServerProcess } from './server.js';
+import { apiAs, chromiumPath, setupWithSource, startServer, type ServerProcess } from './server.js';
 
 /**
  * Segments in a real browser: contacts and their tracked events arrive through the tracking API,
  * a segment is built in the visual builder with its live preview, saved, and its members table
  * follows a new event without a reload. Then the builder shows errors at their condition.
  */
-const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
 const canRun = Boolean(chromiumPath) || Boolean(process.env.CI);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-e2e-segments-'));
 let server: ServerProcess;
@@ -20,15 +19,7 @@ let page: Page;
 let cookie = '';
 let writeKey = '';
 
-async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${server.base}${url}`, {
-    method,
-    headers: { cookie, origin: server.base, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
-  return (res.status === 204 ? undefined : await res.json()) as T;
-}
+const api = apiAs(() => server, () => cookie);
 
 let sent = 0;
 /** Track calls through the public tracking API, as a shop's server would send them. */

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 
 /**
@@ -74,4 +75,21 @@ export async function setupWithSource(base: string, email = 'owner@example.com')
   });
   if (src.status !== 201) throw new Error(`source failed: ${src.status} ${await src.text()}`);
   return { writeKey: ((await src.json()) as { writeKey: string }).writeKey, cookie };
+}
+
+/** The Chromium that apt installs, if this machine has it. */
+export const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
+
+/** JSON calls to the API as the member whose session cookie `cookie()` gives (set once signed in). */
+export function apiAs(server: () => ServerProcess, cookie: () => string) {
+  return async <T>(method: string, url: string, body?: unknown): Promise<T> => {
+    const { base } = server();
+    const res = await fetch(`${base}${url}`, {
+      method,
+      headers: { cookie: cookie(), origin: base, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
+    return (res.status === 204 ? undefined : await res.json()) as T;
+  };
 }
