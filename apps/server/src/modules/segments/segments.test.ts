@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contact, Segment, SegmentCondition, SegmentGroup, SegmentPreview, Source } from '@rapport/contracts';
+import { ago, trackAs as track } from '../../test/tracking.js';
 import { call, newWorkspace, startHarness, writeKeyAuth, type Harness, type Session } from '../../test/harness.js';
 
 /**
@@ -12,7 +13,6 @@ let other: Session;
 const ids: Record<string, string> = {};
 const nameOf = new Map<string, string>();
 
-const ago = (days: number, hours = 0) => new Date(Date.now() - days * 86_400_000 - hours * 3_600_000).toISOString();
 const month = new Date().toISOString().slice(5, 7);
 const otherMonth = String((Number(month) % 12) + 1).padStart(2, '0');
 
@@ -23,14 +23,6 @@ async function contact(name: string, extra: Record<string, unknown> = {}) {
   nameOf.set(ids[name]!, name);
 }
 
-const track = (who: string, event: string, daysAgo: number, properties: Record<string, unknown> = {}, hours = 0) => ({
-  type: 'track',
-  userId: `u-${who}`,
-  event,
-  properties,
-  timestamp: ago(daysAgo, hours),
-  messageId: `${who}-${event}-${daysAgo}-${hours}-${JSON.stringify(properties)}`,
-});
 
 async function order(who: string, orderId: string, daysAgo: number, lines: { sku: string; category: string; price: number }[], extra: Record<string, unknown> = {}) {
   const res = await call(h, ws.headers, 'POST', '/api/v1/orders', {
