@@ -3,7 +3,8 @@
  * rows take minutes rather than hours: contacts, a year of tracked events and two years of
  * orders, with the skew of real shops — a few contacts do most of the browsing and buying (index
  * i is drawn as ⌊n·u³⌋ for events and ⌊n·u²⌋ for orders, u uniform), most events are product
- * views, and activity leans towards the recent past.
+ * views, and activity leans towards the recent past. Events and orders are written oldest first, as
+ * tracking and shops store them: the tables' physical order follows time, as window scans expect.
  *
  * Contact ids are md5(workspace, index) as uuids, so events and orders find their contact without
  * a lookup table. Derived tables (traits, catalogue) are filled as the processor would.
@@ -49,7 +50,8 @@ export async function generateShop(db: Database, ws: string, shape: Shape): Prom
       await q(`insert into events (workspace_id, message_id, type, name, user_id, properties, context, timestamp, received_at, contact_id)
         select '${ws}', 'g-' || i, 'track', name, null, props, '{}'::jsonb, ts, ts, ${contactId(ws, 'ci')}
         from (
-          select i, floor(${shape.contacts} * power(random(), 3))::bigint as ci, now() - make_interval(secs => 31536000 * power(random(), 1.5)) as ts, r, sku
+          select i, floor(${shape.contacts} * power(random(), 3))::bigint as ci,
+                 now() - make_interval(secs => 31536000 * power(1 - (i + random()) / ${shape.events}, 1.5)) as ts, r, sku
           from (select i, random() as r, (random() * 2000)::int as sku from generate_series(${from}::bigint, ${to}) i) g
         ) x cross join lateral (
           select case when r < 0.50 then 'Product Viewed' when r < 0.62 then 'Product Added' when r < 0.68 then 'Checkout Started'
@@ -58,7 +60,7 @@ export async function generateShop(db: Database, ws: string, shape: Shape): Prom
         ) n cross join lateral (
           select case when n.name like 'Message%' then jsonb_build_object('channel', 'email', 'campaign_id', 'camp-' || (sku % 40))
                       else jsonb_build_object('sku', 'SKU-' || sku, 'category', (${cats})[1 + sku % ${categories.length}], 'price', 100 + sku * 3) end as props
-        ) p`);
+        ) p order by ts`);
     }
   });
   await step('event catalogue', () =>
@@ -74,9 +76,9 @@ export async function generateShop(db: Database, ws: string, shape: Shape): Prom
                case when r < 0.04 then 'cancelled' when r < 0.07 then 'refunded' else 'paid' end, 'TWD', amount, 0, amount,
                case when r >= 0.04 and r < 0.07 then amount else 0 end, case when r > 0.9 then 'SAVE' || (i % 5) end,
                case when r > 0.8 then 'store' else 'online' end, case when r > 0.8 then 'S-' || (i % 12) end, 'bench',
-               now() - make_interval(secs => 63072000 * power(random(), 1.3))
+               now() - make_interval(secs => 63072000 * power(1 - (i + random()) / ${shape.orders}, 1.3))
         from (select i, floor(${shape.contacts} * power(random(), 2))::bigint as ci, random() as r, round((200 + 3000 * power(random(), 3))::numeric, 0) as amount
-              from generate_series(${from}::bigint, ${to}) i) g`);
+              from generate_series(${from}::bigint, ${to}) i) g order by 15`);
       await q(`insert into order_lines (id, workspace_id, order_pk, line_key, sku, name, category, quantity, unit_price, total)
         select md5('${ws}l' || i)::uuid, '${ws}', md5('${ws}o' || i)::uuid, '1', 'SKU-' || (i * 7 % 2000), 'Product ' || (i * 7 % 2000),
                (${cats})[1 + (i * 7 % 2000) % ${categories.length}], 1, o.total, o.total

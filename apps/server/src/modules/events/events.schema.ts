@@ -91,8 +91,10 @@ export const events = pgTable(
     contactId: uuid('contact_id'),
   },
   (t) => [
-    index('events_contact_time_idx').on(t.workspaceId, t.contactId, t.timestamp),
-    index('events_name_time_idx').on(t.workspaceId, t.name, t.timestamp),
+    // Both carry what segment conditions test (migration 0013 adds INCLUDE columns drizzle cannot
+    // declare): a contact's events in a window, or an event's contacts, read from the index alone.
+    index('events_contact_time_name_idx').on(t.workspaceId, t.contactId, t.timestamp),
+    index('events_name_type_time_idx').on(t.workspaceId, t.name, t.type, t.timestamp),
     // Anonymous events wait here until their visitor is identified.
     index('events_anonymous_idx').on(t.workspaceId, t.anonymousId).where(sql`${t.contactId} is null`),
   ],

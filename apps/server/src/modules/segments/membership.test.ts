@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contact, Page, Segment, SegmentGroup, SegmentMember, SegmentMembershipChange, Source, TimelineEntry } from '@rapport/contracts';
 import { pino } from 'pino';
 import { call, newWorkspace, startHarness, writeKeyAuth, type Harness, type Session } from '../../test/harness.js';
-import { segmentsRecomputeJob, startSegmentWorker } from './index.js';
+import { processDirty, segmentsRecomputeJob, startSegmentWorker } from './index.js';
 
 let h: Harness;
 let ws: Session;
@@ -112,6 +112,72 @@ describe('live membership', () => {
     } finally {
       await worker.stop();
     }
+  });
+});
+
+describe('the queue says what changed', () => {
+  const computedAt = async (id: string) => (await call(h, ws.headers, 'GET', `/api/v1/segments/${id}`)).json<Segment>().computedAt;
+  const queued = async (id: string) =>
+    (await h.database.query<{ topics: string[]; marks: number; claimed_until: Date | null }>(`select topics, marks, claimed_until from segment_dirty where workspace_id = $1 and contact_id = $2`, [ws.workspaceId, id])).rows[0];
+
+  it('evaluates only the segments that read it, and those that read a segment whose members changed', async () => {
+    const gus = await contact('Gus');
+    await h.processSegments();
+    const buyers = (await call(h, ws.headers, 'POST', '/api/v1/segments', { name: 'Buyers', definition: all({ type: 'orders', metric: 'count', op: 'gte', value: 1, window: { kind: 'ever' } }) })).json<Segment>();
+    const viewers = (await call(h, ws.headers, 'POST', '/api/v1/segments', { name: 'Gus views', definition: all(viewedTwice.children[0]!, { type: 'condition', field: 'firstName', op: 'eq', value: 'Gus' }) })).json<Segment>();
+    const fans = (await call(h, ws.headers, 'POST', '/api/v1/segments', { name: 'Viewer fans', definition: all({ type: 'segment', segmentId: viewers.id, member: true }) })).json<Segment>();
+    const buyersAt = await computedAt(buyers.id);
+    await view('Gus');
+    await view('Gus');
+    await h.processEvents();
+    expect((await queued(gus.id))?.topics.sort()).toEqual(['event:track:Product Viewed', 'seen']);
+    // One pass: the viewers segment takes Gus in, and the segment built on it follows in the same pass.
+    await processDirty(h.database, ws.workspaceId);
+    expect(await memberIds(viewers.id)).toEqual([gus.id]);
+    expect(await memberIds(fans.id)).toEqual([gus.id]);
+    expect(await queued(gus.id)).toBeUndefined();
+    // Page views do not concern a segment of buyers: it was not evaluated.
+    expect(await computedAt(buyers.id)).toBe(buyersAt);
+    const order = await call(h, ws.headers, 'POST', '/api/v1/orders', { orderId: 'Q-GUS-1', contact: { id: gus.id }, currency: 'TWD', total: 500, status: 'paid' });
+    expect(order.statusCode).toBeLessThan(300);
+    expect((await queued(gus.id))?.topics).toContain('orders');
+    await h.processSegments();
+    expect(await memberIds(buyers.id)).toContain(gus.id);
+  });
+
+  it('queues a list member for the segments built on the list', async () => {
+    const hal = await contact('Hal');
+    await h.processSegments();
+    const list = (await call(h, ws.headers, 'POST', '/api/v1/segments', { name: 'Hal list', kind: 'static' })).json<Segment>();
+    const onList = (await call(h, ws.headers, 'POST', '/api/v1/segments', { name: 'On Hal list', definition: all({ type: 'segment', segmentId: list.id, member: true }) })).json<Segment>();
+    await call(h, ws.headers, 'POST', `/api/v1/segments/${list.id}/members`, { contactIds: [hal.id] });
+    expect((await queued(hal.id))?.topics).toEqual([`segment:${list.id}`]);
+    await h.processSegments();
+    expect(await memberIds(onList.id)).toEqual([hal.id]);
+    await call(h, ws.headers, 'POST', `/api/v1/segments/${list.id}/members/remove`, { contactIds: [hal.id] });
+    await h.processSegments();
+    expect(await memberIds(onList.id)).toEqual([]);
+  });
+
+  it('leaves a contact claimed by a running pass alone, and keeps it queued if it changes meanwhile', async () => {
+    const ivy = await contact('Ivy');
+    await h.processSegments();
+    await call(h, ws.headers, 'PATCH', `/api/v1/contacts/${ivy.id}`, { lastName: 'Chen' });
+    // As if a pass had claimed Ivy and was still at work.
+    await h.database.query(`update segment_dirty set claimed_until = now() + interval '1 minute' where workspace_id = $1 and contact_id = $2`, [ws.workspaceId, ivy.id]);
+    expect(await processDirty(h.database, ws.workspaceId)).toBe(0);
+    const before = await queued(ivy.id);
+    await view('Ivy');
+    await h.processEvents();
+    // Marked again: the claim is lifted and the marks counted, so that pass's removal would miss it.
+    const after = await queued(ivy.id);
+    expect(after?.claimed_until).toBeNull();
+    expect(after!.marks).toBeGreaterThan(before!.marks);
+    expect(after?.topics.sort()).toEqual(['event:track:Product Viewed', 'profile', 'seen']);
+    // A claim that lapsed (its pass crashed) is taken over.
+    await h.database.query(`update segment_dirty set claimed_until = now() - interval '1 second' where workspace_id = $1 and contact_id = $2`, [ws.workspaceId, ivy.id]);
+    expect(await processDirty(h.database, ws.workspaceId)).toBeGreaterThan(0);
+    expect(await queued(ivy.id)).toBeUndefined();
   });
 });
 

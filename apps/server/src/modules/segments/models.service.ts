@@ -5,7 +5,7 @@ import { findLifecycleStages } from '../auth/index.js';
 import { computeNasld, computeRfm, findModelSettings, nasldReport, rfmReport, saveModelSettings } from '../models/index.js';
 import { segmentEnv } from './segments.fields.js';
 import { applyLifecycle, validateLifecycle } from './segments.lifecycle.js';
-import { dynamicSegmentsInOrder, refreshSegment } from './segments.membership.js';
+import { allowWideSets, dynamicSegmentsInOrder, refreshSegment } from './segments.membership.js';
 
 export const getModelSettings = (ctx: Ctx) => withWorkspace(ctx.db, ctx.workspaceId, (tx) => findModelSettings(tx, ctx.workspaceId));
 
@@ -37,7 +37,8 @@ export async function recomputeModelsIn(tx: Db, workspaceId: string, asOf?: Date
   const [scored, rfmMs] = await timed(() => computeRfm(tx, workspaceId, settings.rfm.rules));
   const [nasld, nasldMs] = await timed(() => computeNasld(tx, workspaceId, settings.nasld, asOf));
   const env = await segmentEnv(tx, workspaceId);
-  const [changed, lifecycleMs] = await timed(() => applyLifecycle(tx, env, settings.lifecycle, null));
+  await allowWideSets(tx);
+  const [{ changed }, lifecycleMs] = await timed(() => applyLifecycle(tx, env, settings.lifecycle, null));
   const [recomputed, segmentsMs] = await timed(async () => {
     const segs = await dynamicSegmentsInOrder(tx, workspaceId);
     for (const seg of segs) await refreshSegment(tx, env, seg, null);

@@ -27,6 +27,8 @@ export interface FieldScope {
    * `only` narrows the table's rows to the candidates, given the column of their contact.
    */
   wrap?: (cond: SQL, orMissing: boolean, only: (contactCol: SQL) => SQL | undefined) => SQL;
+  /** Whether a contact with no row there passes the condition; by default, per its operator (is not set, ≠, not in). */
+  missingPasses?: (c: FilterCondition) => boolean;
 }
 
 /** What a definition is compiled against: the workspace's fields, events and segments. */
@@ -128,6 +130,12 @@ export function windowSql(col: SQL, w: SegmentWindow): SQL | undefined {
   }
 }
 
+/** Only the lower bound of a window: what follows an event in the window may fall after its end. */
+function windowStartSql(col: SQL, w: SegmentWindow): SQL | undefined {
+  if (w.kind === 'ever') return undefined;
+  return w.kind === 'last_days' ? sql`${col} >= now() - make_interval(days => ${w.days}::int)` : sql`${col} >= (${w.from}::date::timestamp at time zone 'UTC')`;
+}
+
 const and = (parts: (SQL | undefined)[]) =>
   sql.join(
     parts.filter((p): p is SQL => p !== undefined),
@@ -226,17 +234,29 @@ class Compiler {
         const then = this.eventWhere(c.then, `${path}.then`, 'e2');
         if (!first || !then) return undefined;
         const hours = sql`make_interval(hours => ${c.withinHours}::int)`;
-        let followed = sql`exists (select 1 from events e2 where ${then} and e2.contact_id = last.contact_id
-          and e2.timestamp >= last.at and e2.timestamp <= last.at + ${hours})`;
+        // The window bounds repeat what e2.timestamp >= last.at implies: with them the planner reads
+        // the window's later events once, as a hashed anti-join, rather than probing per contact.
+        const thens = [
+          sql`exists (select 1 from events e2 where ${and([then, windowStartSql(sql`e2.timestamp`, c.window)])} and e2.contact_id = last.contact_id
+            and e2.timestamp >= last.at and e2.timestamp <= last.at + ${hours})`,
+        ];
         // An order is an order however it arrived: through the API, an import or a till, not only as an event.
         if (c.then.event === 'Order Completed' && (c.then.eventType ?? 'track') === 'track' && !c.then.where?.length) {
-          followed = sql`(${followed} or exists (select 1 from orders o where o.workspace_id = ${ws} and o.contact_id = last.contact_id
-            and o.status <> 'cancelled' and o.placed_at >= last.at and o.placed_at <= last.at + ${hours}))`;
+          thens.push(sql`exists (select 1 from orders o where ${and([
+            sql`o.workspace_id = ${ws} and o.contact_id = last.contact_id`,
+            windowStartSql(sql`o.placed_at`, c.window),
+          ])} and o.status <> 'cancelled' and o.placed_at >= last.at and o.placed_at <= last.at + ${hours})`);
         }
+        // "Not followed" as NOT EXISTS joined by AND (not NOT of an OR), which PostgreSQL turns into anti-joins.
+        const followed = sql.join(thens, sql` or `);
+        const notFollowed = sql.join(
+          thens.map((t) => sql`not ${t}`),
+          sql` and `,
+        );
         // The latest `first` counts: an earlier cart that was bought does not undo a later one left behind.
         return sql`contacts.id in (select last.contact_id from (
             select e.contact_id, max(e.timestamp) as at from events e where ${and([first, windowSql(sql`e.timestamp`, c.window)])} group by e.contact_id
-          ) last where ${c.thenPerformed ? followed : sql`last.at <= now() - ${hours} and not ${followed}`})`;
+          ) last where ${c.thenPerformed ? sql`(${followed})` : sql`last.at <= now() - ${hours} and ${notFollowed}`})`;
       }
       case 'event_aggregate': {
         const where = this.eventWhere(c, path);
@@ -332,7 +352,7 @@ class Compiler {
     }
     const cond = compileCondition(c, scope.fields, path, this.errors);
     if (!cond || !scope.wrap) return cond;
-    return scope.wrap(cond, passesWhenMissing.has(c.op), this.only);
+    return scope.wrap(cond, scope.missingPasses ? scope.missingPasses(c) : passesWhenMissing.has(c.op), this.only);
   }
 
   /** An order metric over all time from contact_traits, whose order figures follow every order write. */

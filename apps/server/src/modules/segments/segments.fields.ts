@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { messageEventNames, wellKnownEvents, type SegmentCatalog, type SegmentGroup } from '@rapport/contracts';
+import { messageEventNames, wellKnownEvents, type FilterCondition, type SegmentCatalog, type SegmentGroup } from '@rapport/contracts';
 import { selectRows, type Db } from '../../platform/db.js';
 import { describeField, type FilterField } from '../../platform/filters.js';
 import { companyFields } from '../companies/index.js';
@@ -10,16 +10,41 @@ import type { FieldScope, SegmentEnv } from './segments.compile.js';
 const consentChannels = ['email', 'sms', 'line', 'phone'] as const;
 const consentStatuses = ['subscribed', 'unsubscribed', 'unknown'].map((v) => ({ value: v, label: v }));
 
-/** The current consent of a channel: the latest of the contact's consent events, else unknown. */
-const consentFields = (workspaceId: string): FilterField[] =>
+/**
+ * The current consent of each channel, a scope each: the status of the contact's latest consent
+ * event, else unknown. Read as one set per channel rather than a lookup per contact, which took
+ * 2.5 s over 1M contacts.
+ */
+const consentScopes = (workspaceId: string): FieldScope[] =>
   consentChannels.map((channel) => ({
-    path: `consent.${channel}`,
-    label: `Consent: ${channel}`,
-    type: 'select',
-    options: consentStatuses,
-    expr: sql`coalesce((select ce.status from contact_consent_events ce where ce.workspace_id = ${workspaceId} and ce.contact_id = contacts.id
-      and ce.channel = ${channel} order by ce.created_at desc, ce.id desc limit 1), 'unknown')`,
+    fields: byPath([{ path: `consent.${channel}`, label: `Consent: ${channel}`, type: 'select', options: consentStatuses, expr: sql`cs.status` }]),
+    missingPasses: holdsForUnknown,
+    wrap: (cond: SQL, orMissing: boolean, only: (col: SQL) => SQL | undefined) => {
+      const scope = [sql`ce.workspace_id = ${workspaceId} and ce.channel = ${channel}`, only(sql`ce.contact_id`)].filter((p): p is SQL => p !== undefined);
+      const rows = (test: SQL) => sql`select cs.contact_id from (
+          select distinct on (ce.contact_id) ce.contact_id, ce.status from contact_consent_events ce where ${sql.join(scope, sql` and `)}
+          order by ce.contact_id, ce.created_at desc, ce.id desc
+        ) cs where ${test}`;
+      return orMissing ? sql`contacts.id not in (${rows(sql`not coalesce(${cond}, false)`)})` : sql`contacts.id in (${rows(cond)})`;
+    },
   }));
+
+/** Whether a condition on a consent field holds for a contact without consent events (status unknown). */
+function holdsForUnknown(c: FilterCondition): boolean {
+  const list = (Array.isArray(c.value) ? c.value : [c.value]).map((v) => String(v).toLowerCase());
+  switch (c.op) {
+    case 'eq':
+    case 'in':
+      return list.includes('unknown');
+    case 'neq':
+    case 'not_in':
+      return !list.includes('unknown');
+    case 'is_set':
+      return true;
+    default:
+      return false;
+  }
+}
 
 const t = (col: string) => sql.raw(`t.${col}`);
 const traitFields: FilterField[] = [
@@ -40,10 +65,10 @@ const byPath = (fields: FilterField[]) => new Map(fields.map((f) => [f.path, f])
 /** Profile fields a segment may test: the contact's own, consent, computed traits and company fields. */
 export async function profileScopes(tx: Db, workspaceId: string): Promise<FieldScope[]> {
   const own = await contactFields(tx, workspaceId);
-  for (const f of consentFields(workspaceId)) own.set(f.path, f);
   const company = [...(await companyFields(tx, workspaceId)).values()].map((f) => ({ ...f, path: `company.${f.path}`, label: `Company: ${f.label}` }));
   return [
     { fields: own },
+    ...consentScopes(workspaceId),
     {
       fields: byPath(traitFields),
       wrap: (cond: SQL, orMissing: boolean, only: (col: SQL) => SQL | undefined) => {

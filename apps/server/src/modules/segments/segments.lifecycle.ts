@@ -30,16 +30,16 @@ export function validateLifecycle(settings: LifecycleSettings, env: SegmentEnv, 
 /**
  * Sets the lifecycle stage of these contacts (null: all) to that of the first rule that holds for
  * them; contacts no rule holds for keep theirs (set by hand, or by an import). Each change is
- * announced as a domain event. Returns how many changed.
+ * announced as a domain event. Returns how many changed, and which when only some were evaluated.
  */
-export async function applyLifecycle(tx: Db, env: SegmentEnv, settings: LifecycleSettings, contactIds: string[] | null): Promise<number> {
-  if (!settings.enabled || !settings.rules.length) return 0;
+export async function applyLifecycle(tx: Db, env: SegmentEnv, settings: LifecycleSettings, contactIds: string[] | null): Promise<{ changed: number; ids: string[] }> {
+  if (!settings.enabled || !settings.rules.length) return { changed: 0, ids: [] };
   const ws = env.workspaceId;
   const candidates = contactIds ? idArray(contactIds, 'uuid') : undefined;
   const cases = settings.rules.map((r) => sql`when (${compileSegment(r.definition, { ...env, candidates })}) then ${r.stage}`);
   // The worker re-evaluates segments itself after this; the stage change must not queue the contacts again.
   await tx.execute(sql`select set_config('rapport.segment_worker', 'on', true)`);
-  const [res] = await selectRows<{ changed: number }>(
+  const [res] = await selectRows<{ changed: number; ids: string[] | null }>(
     tx,
     sql`with target as materialized (
           select contacts.id, contacts.lifecycle_stage as was, case ${sql.join(cases, sql` `)} end as stage
@@ -53,7 +53,7 @@ export async function applyLifecycle(tx: Db, env: SegmentEnv, settings: Lifecycl
           insert into domain_events (workspace_id, kind, contact_id, data)
           select ${ws}, 'lifecycle.changed', id, jsonb_build_object('from', was, 'to', stage) from changed
         )
-        select count(*)::int as changed from changed`,
+        select count(*)::int as changed, ${candidates ? sql`array_agg(id)` : sql`null`} as ids from changed`,
   );
-  return res?.changed ?? 0;
+  return { changed: res?.changed ?? 0, ids: res?.ids ?? [] };
 }

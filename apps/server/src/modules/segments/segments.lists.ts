@@ -5,7 +5,8 @@ import type { Ctx } from '../../platform/context.js';
 import { idArray, selectRows, withWorkspace } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/pagination.js';
-import { recordSize } from './segments.membership.js';
+import { queueForSegments, recordSize } from './segments.membership.js';
+import { segmentTopic } from './segments.topics.js';
 import { createSegment, getSegment, iso, loadRow, nameOf, type MemberRow } from './segments.service.js';
 
 /** Adds contacts to a static list, found by id, email or external id; reports those not found. */
@@ -36,7 +37,7 @@ export async function addListMembers(
     );
     const hit = new Set(found.map((f) => f.ord - 1));
     const ids = [...new Set(found.map((f) => f.id))];
-    const [added] = await selectRows<{ n: number }>(
+    const [added] = await selectRows<{ n: number; ids: string[] }>(
       tx,
       sql`with ins as (
             insert into segment_members (workspace_id, segment_id, contact_id, entered_at)
@@ -46,8 +47,9 @@ export async function addListMembers(
             insert into domain_events (workspace_id, kind, contact_id, data)
             select ${ctx.workspaceId}, 'segment.entered', contact_id, ${JSON.stringify({ segmentId: id, segmentName: row.name })}::jsonb from ins
           )
-          select count(*)::int as n from ins`,
+          select count(*)::int as n, coalesce(array_agg(contact_id), '{}') as ids from ins`,
     );
+    await queueForSegments(tx, ctx.workspaceId, added?.ids ?? [], [segmentTopic(id)]);
     await recordSize(tx, ctx.workspaceId, id, null);
     return {
       added: added?.n ?? 0,
@@ -61,7 +63,7 @@ export async function removeListMembers(ctx: Ctx, id: string, contactIds: string
   return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
     const row = await loadRow(tx, ctx.workspaceId, id);
     if (row.kind !== 'static') throw new AppError('conflict', 'Members of a dynamic segment follow its definition');
-    const [removed] = await selectRows<{ n: number }>(
+    const [removed] = await selectRows<{ n: number; ids: string[] }>(
       tx,
       sql`with gone as (
             update segment_members set exited_at = now()
@@ -71,8 +73,9 @@ export async function removeListMembers(ctx: Ctx, id: string, contactIds: string
             insert into domain_events (workspace_id, kind, contact_id, data)
             select ${ctx.workspaceId}, 'segment.exited', contact_id, ${JSON.stringify({ segmentId: id, segmentName: row.name })}::jsonb from gone
           )
-          select count(*)::int as n from gone`,
+          select count(*)::int as n, coalesce(array_agg(contact_id), '{}') as ids from gone`,
     );
+    await queueForSegments(tx, ctx.workspaceId, removed?.ids ?? [], [segmentTopic(id)]);
     await recordSize(tx, ctx.workspaceId, id, null);
     return { removed: removed?.n ?? 0 };
   });

@@ -67,9 +67,9 @@ export const segmentSizes = pgTable(
 );
 
 /**
- * Contacts whose profile, traits, consent or events changed since their segments were last
- * evaluated. Triggers fill it (migration 0011), so no write path can forget to; the segment worker
- * empties it.
+ * Contacts whose profile, traits, consent, orders or events changed since their segments were last
+ * evaluated. Triggers fill it (migrations 0011 and 0013), so no write path can forget to; the
+ * segment worker empties it.
  */
 export const segmentDirty = pgTable(
   'segment_dirty',
@@ -77,6 +77,16 @@ export const segmentDirty = pgTable(
     workspaceId: text('workspace_id').notNull(),
     contactId: uuid('contact_id').notNull(),
     markedAt: at('marked_at').notNull().defaultNow(),
+    /**
+     * What changed, so that only the segments that read it are evaluated again: "profile",
+     * "consent", "seen", "orders", "models", "event:<type>:<name>", "segment:<id>". Empty means
+     * anything may have changed.
+     */
+    topics: text('topics').array().notNull().default(sql`'{}'::text[]`),
+    /** Bumped by every mark: the worker removes a row only if nothing marked it while it worked. */
+    marks: integer('marks').notNull().default(1),
+    /** Set while a worker evaluates the contact; another takes it over once this has passed. */
+    claimedUntil: at('claimed_until'),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.contactId] })],
 );

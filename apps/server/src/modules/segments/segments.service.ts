@@ -186,13 +186,22 @@ export async function previewSegment(ctx: Ctx, definition: SegmentGroup, selfId?
     const cond = compileSegment(definition, await segmentEnv(tx, ctx.workspaceId, selfId));
     await allowWideSets(tx);
     const where = sql`contacts.workspace_id = ${ctx.workspaceId} and contacts.deleted_at is null and (${cond})`;
-    const [count] = await selectRows<{ n: number }>(tx, sql`select count(*)::int as n from contacts where ${where}`);
-    const sample = await selectRows<{ id: string } & NameColumns>(
+    // One evaluation for both, its ids kept in memory; the sample's names are then read by id.
+    const [found] = await selectRows<{ total: number; ids: string[] }>(
       tx,
-      sql`select id, first_name, last_name, display_name, email, phone from contacts where ${where} limit ${sampleSize}`,
+      sql`with matching as materialized (select contacts.id from contacts where ${where})
+          select (select count(*) from matching)::int as total, array(select id from matching limit ${sampleSize}) as ids`,
     );
+    const ids = found?.ids ?? [];
+    const rows = ids.length
+      ? await selectRows<{ id: string } & NameColumns>(
+          tx,
+          sql`select id, first_name, last_name, display_name, email, phone from contacts where workspace_id = ${ctx.workspaceId} and id = any(${idArray(ids, 'uuid')})`,
+        )
+      : [];
+    const sample = ids.map((id) => rows.find((r) => r.id === id)).filter((r): r is NonNullable<typeof r> => r !== undefined);
     return {
-      count: count?.n ?? 0,
+      count: found?.total ?? 0,
       sample: sample.map((s) => ({ id: s.id, displayName: nameOf(s), email: s.email, phone: s.phone })),
       tookMs: Math.round(performance.now() - started),
     };

@@ -61,6 +61,9 @@ beforeAll(async () => {
   await contact('Dan');
   await contact('Eve', { birthday: `1985-${otherMonth}-01` });
   await call(h, ws.headers, 'POST', `/api/v1/contacts/${ids.Dan}/consents`, { channel: 'email', status: 'subscribed', source: 'form' });
+  // Bob's latest word on SMS counts.
+  await call(h, ws.headers, 'POST', `/api/v1/contacts/${ids.Bob}/consents`, { channel: 'sms', status: 'subscribed', source: 'form' });
+  await call(h, ws.headers, 'POST', `/api/v1/contacts/${ids.Bob}/consents`, { channel: 'sms', status: 'unsubscribed', source: 'form' });
 
   const source = (await call(h, ws.headers, 'POST', '/api/v1/sources', { name: 'Web' })).json<Source>();
   const batch = [
@@ -113,6 +116,13 @@ describe('segment primitives on a fixture with known answers', () => {
     expect(await one({ type: 'condition', field: 'createdAt', op: 'within_last_days', value: 1 })).toEqual(['Alice', 'Bob', 'Carol', 'Dan', 'Eve']);
     expect(await one({ type: 'condition', field: 'consent.email', op: 'eq', value: 'subscribed' })).toEqual(['Dan']);
     expect(await one({ type: 'condition', field: 'consent.email', op: 'eq', value: 'unknown' })).toEqual(['Alice', 'Bob', 'Carol', 'Eve']);
+    expect(await one({ type: 'condition', field: 'consent.email', op: 'not_in', value: ['subscribed'] })).toEqual(['Alice', 'Bob', 'Carol', 'Eve']);
+    expect(await one({ type: 'condition', field: 'consent.email', op: 'is_set' })).toEqual(['Alice', 'Bob', 'Carol', 'Dan', 'Eve']);
+    expect(await one({ type: 'condition', field: 'consent.email', op: 'is_not_set' })).toEqual([]);
+    expect(await one({ type: 'condition', field: 'consent.sms', op: 'eq', value: 'unsubscribed' })).toEqual(['Bob']);
+    expect(await one({ type: 'condition', field: 'consent.sms', op: 'neq', value: 'unsubscribed' })).toEqual(['Alice', 'Carol', 'Dan', 'Eve']);
+    expect(await one({ type: 'condition', field: 'consent.sms', op: 'in', value: ['unknown', 'unsubscribed'] })).toEqual(['Alice', 'Bob', 'Carol', 'Dan', 'Eve']);
+    expect(await one({ type: 'condition', field: 'consent.sms', op: 'in', value: ['subscribed'] })).toEqual([]);
     expect(await one({ type: 'condition', field: 'traits.orderCount', op: 'gte', value: 2 })).toEqual(['Carol']);
     expect(await one({ type: 'condition', field: 'traits.favouriteCategory', op: 'is_not_set' })).toEqual(['Bob', 'Dan']);
     // Eve only opened emails: a message opened is not a visit, so she has not been seen.
