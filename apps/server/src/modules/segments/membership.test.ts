@@ -116,17 +116,20 @@ describe('live membership', () => {
 });
 
 describe('the queue says what changed', () => {
-  const computedAt = async (id: string) => (await call(h, ws.headers, 'GET', `/api/v1/segments/${id}`)).json<Segment>().computedAt;
   const queued = async (id: string) =>
     (await h.database.query<{ topics: string[]; marks: number; claimed_until: Date | null }>(`select topics, marks, claimed_until from segment_dirty where workspace_id = $1 and contact_id = $2`, [ws.workspaceId, id])).rows[0];
 
   it('evaluates only the segments that read it, and those that read a segment whose members changed', async () => {
     const gus = await contact('Gus');
     await h.processSegments();
-    const buyers = (await call(h, ws.headers, 'POST', '/api/v1/segments', { name: 'Buyers', definition: all({ type: 'orders', metric: 'count', op: 'gte', value: 1, window: { kind: 'ever' } }) })).json<Segment>();
+    const buyers = (await call(h, ws.headers, 'POST', '/api/v1/segments', { name: 'Buyers', definition: all({ type: 'orders', metric: 'count', op: 'gte', value: 1, window: { kind: 'last_days', days: 30 } }) })).json<Segment>();
     const viewers = (await call(h, ws.headers, 'POST', '/api/v1/segments', { name: 'Gus views', definition: all(viewedTwice.children[0]!, { type: 'condition', field: 'firstName', op: 'eq', value: 'Gus' }) })).json<Segment>();
     const fans = (await call(h, ws.headers, 'POST', '/api/v1/segments', { name: 'Viewer fans', definition: all({ type: 'segment', segmentId: viewers.id, member: true }) })).json<Segment>();
-    const buyersAt = await computedAt(buyers.id);
+    // An order written past the triggers (as the worker's own writes are): only an evaluation of
+    // the buyers segment for Gus would find it.
+    await h.database.execRows(`begin; select set_config('rapport.segment_worker', 'on', true);
+      insert into orders (id, workspace_id, order_id, contact_id, status, channel, source, placed_at, total)
+      values (gen_random_uuid(), '${ws.workspaceId}', 'Q-GUS-0', '${gus.id}', 'paid', 'online', 'api', now(), 100); commit;`);
     await view('Gus');
     await view('Gus');
     await h.processEvents();
@@ -137,7 +140,7 @@ describe('the queue says what changed', () => {
     expect(await memberIds(fans.id)).toEqual([gus.id]);
     expect(await queued(gus.id)).toBeUndefined();
     // Page views do not concern a segment of buyers: it was not evaluated.
-    expect(await computedAt(buyers.id)).toBe(buyersAt);
+    expect(await memberIds(buyers.id)).not.toContain(gus.id);
     const order = await call(h, ws.headers, 'POST', '/api/v1/orders', { orderId: 'Q-GUS-1', contact: { id: gus.id }, currency: 'TWD', total: 500, status: 'paid' });
     expect(order.statusCode).toBeLessThan(300);
     expect((await queued(gus.id))?.topics).toContain('orders');

@@ -92,6 +92,13 @@ const knownByDefault = new Set<string>([...wellKnownEvents, ...Object.values(mes
 
 type Compare = { op: 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'between'; value: number | [number, number] };
 
+/**
+ * A number to compare a column or an aggregate with. Whole numbers go in as bigint: an integer
+ * column compared with a numeric would be cast, and the planner would lose its statistics (it
+ * guessed 5,000 one-time buyers of 302,000 and probed each).
+ */
+const bound = (v: number) => (Number.isSafeInteger(v) ? sql`${v}::bigint` : sql`${v}::numeric`);
+
 /** A numeric comparison as SQL and as a JS test (to know whether a contact with no rows passes). */
 function comparison(c: Compare, path: string, errors: FilterErrors): { sql: (x: SQL) => SQL; test: (n: number) => boolean } | null {
   const v = c.value;
@@ -100,7 +107,7 @@ function comparison(c: Compare, path: string, errors: FilterErrors): { sql: (x: 
       errors.add(`${path}.value`, 'Give two numbers, the smaller first');
       return null;
     }
-    return { sql: (x) => sql`${x} between ${v[0]}::numeric and ${v[1]}::numeric`, test: (n) => n >= v[0] && n <= v[1] };
+    return { sql: (x) => sql`${x} between ${bound(v[0])} and ${bound(v[1])}`, test: (n) => n >= v[0] && n <= v[1] };
   }
   if (Array.isArray(v)) {
     errors.add(`${path}.value`, 'A single number');
@@ -115,7 +122,7 @@ function comparison(c: Compare, path: string, errors: FilterErrors): { sql: (x: 
     lte: [sql`<=`, (n: number) => n <= v],
   } as const;
   const [symbol, test] = ops[c.op];
-  return { sql: (x) => sql`${x} ${symbol} ${v}::numeric`, test };
+  return { sql: (x) => sql`${x} ${symbol} ${bound(v)}`, test };
 }
 
 /** The condition a window puts on a timestamp column; undefined for "ever". Dates are UTC days. */
