@@ -23,8 +23,7 @@ import { pino } from 'pino';
 import { segmentTemplates, type SegmentGroup } from '@rapport/contracts';
 import { startEventProcessor } from '../apps/server/src/modules/events/index.js';
 import { commerceEventConsumer } from '../apps/server/src/modules/commerce/index.js';
-import { recomputeModelsIn, recomputeWorkspace, startSegmentWorker } from '../apps/server/src/modules/segments/index.js';
-import { withWorkspace } from '../apps/server/src/platform/db.js';
+import { recomputeModelsOf, recomputeWorkspace, startSegmentWorker } from '../apps/server/src/modules/segments/index.js';
 import { call, login, newWorkspace, startHarness, writeKeyAuth, type Session } from '../apps/server/src/test/harness.js';
 import { generateShop } from './lib/generate.js';
 
@@ -125,7 +124,7 @@ if (only !== 'incremental') {
   const started = performance.now();
   const again = await recomputeWorkspace(h.database, ws.workspaceId);
   console.log(`  again, with memberships in place: ${ms(performance.now() - started)} for ${again} segments`);
-  const models = await withWorkspace(h.database.db, ws.workspaceId, (tx) => recomputeModelsIn(tx, ws.workspaceId));
+  const models = await recomputeModelsOf(h.database.db, ws.workspaceId);
   console.log(`RFM: ${ms(models.rfm.ms)} for ${models.rfm.scored.toLocaleString()} buyers; NASLD: ${ms(models.nasld.ms)} for ${models.nasld.contacts.toLocaleString()} contacts`);
   console.log(`  then lifecycle ${ms(models.lifecycle.ms)}, segments ${ms(models.segments.ms)}`);
 }

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { Ctx } from '../platform/context.js';
-import { withWorkspace } from '../platform/db.js';
 import { findOwnerUserId, findWorkspacesByRef } from '../modules/auth/index.js';
-import { listSegments, recomputeModelsIn } from '../modules/segments/index.js';
+import { listSegments, recomputeModelsOf } from '../modules/segments/index.js';
 import { openRuntime, parseFlags, type Flags } from './runtime.js';
 
 const segmentFlags = z.object({ workspace: z.string({ message: '--workspace is required' }).trim().min(1) });
@@ -20,7 +19,7 @@ export async function runSegmentsCommand(action: string | undefined, flags: Reco
     const [ws] = await findWorkspacesByRef(db, f.workspace);
     if (!ws) throw new Error(`No workspace named "${f.workspace}"`);
     if (action === 'recompute') {
-      const r = await withWorkspace(db, ws.id, (tx) => recomputeModelsIn(tx, ws.id));
+      const r = await recomputeModelsOf(db, ws.id);
       console.log(
         `RFM: ${r.rfm.scored} buyers scored in ${r.rfm.ms} ms; NASLD: ${r.nasld.contacts} contacts, ${r.nasld.changed} changed, in ${r.nasld.ms} ms; ` +
           `lifecycle: ${r.lifecycle.changed} changed; segments: ${r.segments.recomputed} recomputed in ${r.segments.ms} ms.`,

@@ -2,6 +2,6 @@ export { segmentRoutes } from './segments.routes.js';
 export { drainDirty, processDirty, recomputeWorkspace, startSegmentWorker } from './segments.membership.js';
 export { modelsNightlyJob, segmentsRecomputeJob } from './segments.jobs.js';
 export { modelRoutes } from './models.routes.js';
-export { recomputeModelsIn } from './models.service.js';
+export { recomputeModelsOf } from './models.service.js';
 export { modelTimelineSource, segmentTimelineSource } from './segments.timeline.js';
 export { listSegments } from './segments.service.js';

@@ -5,7 +5,7 @@ import { findLifecycleStages } from '../auth/index.js';
 import { computeNasld, computeRfm, findModelSettings, nasldReport, rfmReport, saveModelSettings } from '../models/index.js';
 import { segmentEnv } from './segments.fields.js';
 import { applyLifecycle, validateLifecycle } from './segments.lifecycle.js';
-import { allowWideSets, dynamicSegmentsInOrder, refreshSegment } from './segments.membership.js';
+import { allowWideSets, refreshAllSegments } from './segments.membership.js';
 
 export const getModelSettings = (ctx: Ctx) => withWorkspace(ctx.db, ctx.workspaceId, (tx) => findModelSettings(tx, ctx.workspaceId));
 
@@ -29,30 +29,29 @@ const timed = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
 };
 
 /**
- * RFM, NASLD, lifecycle rules and then every dynamic segment (model outputs feed them), for the
- * whole workspace in one transaction. `asOf` evaluates NASLD at another moment (tests, backfills).
+ * RFM, NASLD and lifecycle rules for the whole workspace in one transaction, then every dynamic
+ * segment (model outputs feed them), each in its own (see refreshAllSegments). `asOf` evaluates
+ * NASLD at another moment (tests, backfills).
  */
-export async function recomputeModelsIn(tx: Db, workspaceId: string, asOf?: Date): Promise<RecomputeResult> {
-  const settings = await findModelSettings(tx, workspaceId);
-  const [scored, rfmMs] = await timed(() => computeRfm(tx, workspaceId, settings.rfm.rules));
-  const [nasld, nasldMs] = await timed(() => computeNasld(tx, workspaceId, settings.nasld, asOf));
-  const env = await segmentEnv(tx, workspaceId);
-  await allowWideSets(tx);
-  const [{ changed }, lifecycleMs] = await timed(() => applyLifecycle(tx, env, settings.lifecycle, null));
-  const [recomputed, segmentsMs] = await timed(async () => {
-    const segs = await dynamicSegmentsInOrder(tx, workspaceId);
-    for (const seg of segs) await refreshSegment(tx, env, seg, null);
-    return segs.length;
+export async function recomputeModelsOf(db: Db, workspaceId: string, asOf?: Date): Promise<RecomputeResult> {
+  const models = await withWorkspace(db, workspaceId, async (tx) => {
+    const settings = await findModelSettings(tx, workspaceId);
+    await allowWideSets(tx);
+    const [scored, rfmMs] = await timed(() => computeRfm(tx, workspaceId, settings.rfm.rules));
+    const [nasld, nasldMs] = await timed(() => computeNasld(tx, workspaceId, settings.nasld, asOf));
+    const env = await segmentEnv(tx, workspaceId);
+    const [{ changed }, lifecycleMs] = await timed(() => applyLifecycle(tx, env, settings.lifecycle, null));
+    return {
+      rfm: { scored, ms: rfmMs },
+      nasld: { contacts: nasld.contacts, changed: nasld.changed, ms: nasldMs },
+      lifecycle: { changed, ms: lifecycleMs },
+    };
   });
-  return {
-    rfm: { scored, ms: rfmMs },
-    nasld: { contacts: nasld.contacts, changed: nasld.changed, ms: nasldMs },
-    lifecycle: { changed, ms: lifecycleMs },
-    segments: { recomputed, ms: segmentsMs },
-  };
+  const [recomputed, segmentsMs] = await timed(() => refreshAllSegments(db, workspaceId));
+  return { ...models, segments: { recomputed, ms: segmentsMs } };
 }
 
-export const recomputeModels = (ctx: Ctx) => withWorkspace(ctx.db, ctx.workspaceId, (tx) => recomputeModelsIn(tx, ctx.workspaceId));
+export const recomputeModels = (ctx: Ctx) => recomputeModelsOf(ctx.db, ctx.workspaceId);
 export const getRfmReport = (ctx: Ctx) => withWorkspace(ctx.db, ctx.workspaceId, (tx) => rfmReport(tx, ctx.workspaceId));
 export const getNasldReport = (ctx: Ctx) =>
   withWorkspace(ctx.db, ctx.workspaceId, async (tx) => nasldReport(tx, ctx.workspaceId, (await findModelSettings(tx, ctx.workspaceId)).nasld));

@@ -1,10 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultNasldSettings, defaultRfmRules, type NasldReport, type RfmReport, type SegmentPreview, type TimelineEntry, type Page, type Contact } from '@rapport/contracts';
-import { withWorkspace } from '../../platform/db.js';
 import { call, newWorkspace, startHarness, type Harness, type Session } from '../../test/harness.js';
 import { importOnlineRetail, onlineRetailFile, onlineRetailPrefix } from '../../test/online-retail.js';
-import { recomputeModelsIn } from './models.service.js';
+import { recomputeModelsOf } from './models.service.js';
 
 /**
  * RFM and NASLD on the Online Retail orders, checked customer by customer against a reference
@@ -114,7 +113,7 @@ describe.runIf(Boolean(onlineRetailFile))('RFM and NASLD on the Online Retail or
     const asOf = rows.reduce((latest, r) => Math.max(latest, londonToUtc(r.InvoiceDate!)), 0) + 86_400_000;
     const expected = reference(rows, asOf);
 
-    const result = await withWorkspace(h.database.db, ws.workspaceId, (tx) => recomputeModelsIn(tx, ws.workspaceId, new Date(asOf)));
+    const result = await recomputeModelsOf(h.database.db, ws.workspaceId, new Date(asOf));
     expect(result.rfm.scored).toBe(expected.rfm.size);
 
     const { rows: actual } = await h.database.query<{ external_id: string; rfm_r: number | null; rfm_f: number | null; rfm_m: number | null; rfm_group: string | null; nasld_state: string }>(
@@ -150,7 +149,7 @@ describe.runIf(Boolean(onlineRetailFile))('RFM and NASLD on the Online Retail or
   it('keeps the state history, announces transitions, and draws the distribution', async () => {
     const { rows: latest } = await h.database.query<{ at: Date }>(`select max(placed_at) as at from orders where workspace_id = $1`, [ws.workspaceId]);
     const later = new Date(new Date(latest[0]!.at).getTime() + 200 * 86_400_000);
-    const result = await withWorkspace(h.database.db, ws.workspaceId, (tx) => recomputeModelsIn(tx, ws.workspaceId, later));
+    const result = await recomputeModelsOf(h.database.db, ws.workspaceId, later);
     // Past the deep-dormant cap, every buyer is D, whatever their cycle.
     expect(result.nasld.changed).toBeGreaterThan(0);
     const { rows: moves } = await h.database.query<{ from_state: string; to_state: string; n: number }>(

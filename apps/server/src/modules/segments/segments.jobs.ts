@@ -1,6 +1,5 @@
 import type { JobDefinition } from '../../platform/jobs.js';
-import { withWorkspace } from '../../platform/db.js';
-import { recomputeModelsIn } from './models.service.js';
+import { recomputeModelsOf } from './models.service.js';
 import { recomputeWorkspace } from './segments.membership.js';
 
 /**
@@ -24,6 +23,6 @@ export const modelsNightlyJob: JobDefinition = {
   expireInSeconds: 4 * 3600,
   handler: async (_data, { database }) => {
     const { rows } = await database.query<{ id: string }>(`select id from workspaces`);
-    for (const r of rows) await withWorkspace(database.db, r.id, (tx) => recomputeModelsIn(tx, r.id));
+    for (const r of rows) await recomputeModelsOf(database.db, r.id);
   },
 };

@@ -133,20 +133,27 @@ export async function recordSize(tx: Db, workspaceId: string, segmentId: string,
 
 /**
  * Lifecycle rules, then every dynamic segment in dependency order, for all contacts (the schedule,
- * and the CLI); returns the segments. Each segment commits on its own: one transaction for all of
- * them would hold every refreshed segment's lock until the last, and stall the workers' passes.
+ * and the CLI); returns the segments.
  */
 export async function recomputeWorkspace(database: Database, workspaceId: string): Promise<number> {
-  const segs = await withWorkspace(database.db, workspaceId, async (tx) => {
+  await withWorkspace(database.db, workspaceId, async (tx) => {
     const { lifecycle } = await findModelSettings(tx, workspaceId);
-    if (lifecycle.enabled) {
-      await allowWideSets(tx);
-      await applyLifecycle(tx, await segmentEnv(tx, workspaceId), lifecycle, null);
-    }
-    return dynamicSegmentsInOrder(tx, workspaceId);
+    if (!lifecycle.enabled) return;
+    await allowWideSets(tx);
+    await applyLifecycle(tx, await segmentEnv(tx, workspaceId), lifecycle, null);
   });
+  return refreshAllSegments(database.db, workspaceId);
+}
+
+/**
+ * Every dynamic segment of the workspace, in dependency order, for all contacts. Each commits on
+ * its own: one transaction for all of them would hold every refreshed segment's lock until the
+ * last, minutes at 1M contacts, and stall the workers' passes meanwhile.
+ */
+export async function refreshAllSegments(db: Db, workspaceId: string): Promise<number> {
+  const segs = await withWorkspace(db, workspaceId, (tx) => dynamicSegmentsInOrder(tx, workspaceId));
   for (const seg of segs) {
-    await withWorkspace(database.db, workspaceId, async (tx) => {
+    await withWorkspace(db, workspaceId, async (tx) => {
       // Deleted or edited since it was listed: skip it, or refresh what it says now.
       const [now] = await selectRows<{ definition: SegmentGroup | null }>(
         tx,
