@@ -259,7 +259,7 @@ export async function queueForSegments(tx: Db, workspaceId: string, contactIds: 
 }
 
 /**
- * Empties the queue (tests, and the CLI). Contacts another worker holds are waited for, so that
+ * Empties the queue (the tests' harness). Contacts another worker holds are waited for, so that
  * when this returns everything queued before it was called has been evaluated.
  */
 export async function drainDirty(database: Database): Promise<number> {
