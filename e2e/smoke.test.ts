@@ -149,4 +149,13 @@ describe.runIf(canRun)('browser smoke test', () => {
     await expect.poll(() => emailConsent.isChecked(), { timeout: 10_000 }).toBe(true);
     await admin.screenshot({ path: path.join(os.tmpdir(), 'rapport-e2e-contact-consent.png') });
   }, 90_000);
+
+  it('answers an unknown API path with a 404, and an unknown page with the app', async () => {
+    const api = await fetch(`${base}/api/v1/no-such-thing`);
+    expect(api.status).toBe(404);
+    expect(((await api.json()) as { code: string }).code).toBe('not_found');
+    const app = await fetch(`${base}/no/such/page`);
+    expect(app.status).toBe(200);
+    expect(await app.text()).toContain('<div id="root">');
+  });
 });

@@ -155,8 +155,9 @@ export async function buildApp({ config, database, enqueue, serveWeb = true }: A
 
   if (serveWeb && fs.existsSync(path.join(webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false });
-    // Client-side routes (/contacts/…, /settings/…) all load the single-page app.
-    app.get('/*', (req, reply) => {
+    // Client-side routes (/contacts/…, /settings/…) all load the single-page app. Public, so that
+    // an unknown /api/ path reaches the 404 rather than the guard's refusal of a route without a rule.
+    app.get('/*', { config: { access: 'public' } }, (req, reply) => {
       if (req.url.startsWith('/api/')) return reply.callNotFound();
       return reply.sendFile('index.html');
     });
