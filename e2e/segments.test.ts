@@ -108,8 +108,10 @@ describe.runIf(canRun)('segments in the browser', () => {
     await expect.poll(() => condition('1').getByLabel('Number of days').inputValue()).toBe('30');
 
     // Only Mei: Chen viewed once, Hua lives in Kaohsiung, Zhang's views are older than 30 days.
-    await expect.poll(() => page.getByTestId('preview-count').getAttribute('data-count')).toBe('1');
-    await expect.poll(() => page.getByTestId('preview-sample').textContent()).toContain('mei@example.com');
+    // The preview waits 400 ms for typing to stop, then asks the server, which shares the embedded
+    // database with the event processor and the segment worker: more than poll's default second.
+    await expect.poll(() => page.getByTestId('preview-count').getAttribute('data-count'), { timeout: 10_000 }).toBe('1');
+    await expect.poll(() => page.getByTestId('preview-sample').textContent(), { timeout: 10_000 }).toContain('mei@example.com');
 
     await page.getByTestId('segment-name').fill('Taipei tea browsers');
     await page.getByLabel('Auto tag').fill('tea-lover');
