@@ -268,8 +268,10 @@ export async function drainDirty(database: Database): Promise<number> {
     const n = await processDirty(database);
     total += n;
     if (n) continue;
-    const [held] = await selectRows<{ held: boolean }>(database.db, sql`select exists (select 1 from segment_dirty where claimed_until > now()) as held`);
-    if (!held?.held) return total;
+    // Nothing claimable now, but another worker may hold contacts, or may just have emptied the
+    // workspace this pass picked while others still wait: done only once the queue is empty.
+    const [left] = await selectRows<{ any: boolean }>(database.db, sql`select exists (select 1 from segment_dirty) as any`);
+    if (!left?.any) return total;
     await new Promise((r) => setTimeout(r, 25));
   }
 }
