@@ -146,9 +146,12 @@ const batchOf = (probeUser: string | null) => {
   const batch = Array.from({ length: 100 }, () => {
     seq += 1;
     const user = `u${Math.floor(contacts * Math.random() ** 3)}`;
-    return { type: 'track', event: 'Product Viewed', userId: user, messageId: `inc-${run}-${seq}`, properties: { sku: `SKU-${seq % 2000}` } };
+    const sku = seq % 2000;
+    // Shaped as the generator's (bench/lib/generate.ts) and Segment's e-commerce spec.
+    const properties = { product_id: `P-${Math.floor(sku / 4)}`, sku: `SKU-${sku}`, price: 100 + sku * 3 };
+    return { type: 'track', event: 'Product Viewed', userId: user, messageId: `inc-${run}-${seq}`, properties };
   });
-  if (probeUser) batch[0] = { type: 'track', event: 'Probe Hit', userId: probeUser, messageId: `probe-${run}-${seq}`, properties: { sku: 'probe' } };
+  if (probeUser) batch[0] = { type: 'track', event: 'Probe Hit', userId: probeUser, messageId: `probe-${run}-${seq}`, properties: { product_id: 'probe', sku: 'probe', price: 0 } };
   return batch;
 };
 const ingestStarted = Date.now();

@@ -59,7 +59,7 @@ export async function generateShop(db: Database, ws: string, shape: Shape): Prom
                       when r < 0.91 then 'Message Opened' else 'Message Clicked' end as name
         ) n cross join lateral (
           select case when n.name like 'Message%' then jsonb_build_object('channel', 'email', 'campaign_id', 'camp-' || (sku % 40))
-                      else jsonb_build_object('sku', 'SKU-' || sku, 'category', (${cats})[1 + sku % ${categories.length}], 'price', 100 + sku * 3) end as props
+                      else jsonb_build_object('product_id', 'P-' || sku / 4, 'sku', 'SKU-' || sku, 'category', (${cats})[1 + sku % ${categories.length}], 'price', 100 + sku * 3) end as props
         ) p order by ts`);
     }
   });
@@ -67,6 +67,12 @@ export async function generateShop(db: Database, ws: string, shape: Shape): Prom
     q(`insert into event_catalog (workspace_id, type, name, count, first_seen_at, last_seen_at)
        select workspace_id, type, name, count(*), min(timestamp), max(timestamp) from events where workspace_id = '${ws}' group by 1, 2, 3
        on conflict (workspace_id, type, name) do update set count = excluded.count`),
+  );
+  // The property keys the builder offers for each event, as the processor records them.
+  await step('event property keys', () =>
+    q(`insert into event_property_keys (workspace_id, type, name, key, count, last_seen_at)
+       select workspace_id, type, name, k, count(*), max(timestamp) from events, jsonb_object_keys(properties) k where workspace_id = '${ws}' group by 1, 2, 3, 4
+       on conflict (workspace_id, type, name, key) do update set count = excluded.count`),
   );
   await step('orders', async () => {
     for (let from = 0; from < shape.orders; from += batch) {
@@ -86,12 +92,13 @@ export async function generateShop(db: Database, ws: string, shape: Shape): Prom
     }
   });
   await step('traits', () =>
-    q(`insert into contact_traits (contact_id, workspace_id, first_seen_at, last_seen_at, first_order_at, last_order_at, order_count, revenue, updated_at)
-       select c.id, '${ws}', e.first_seen, e.last_seen, o.first_order, o.last_order, coalesce(o.n, 0), coalesce(o.revenue, 0), now()
+    q(`insert into contact_traits (contact_id, workspace_id, first_seen_at, last_seen_at, first_order_at, last_order_at, order_count, revenue, order_channels, updated_at)
+       select c.id, '${ws}', e.first_seen, e.last_seen, o.first_order, o.last_order, coalesce(o.n, 0), coalesce(o.revenue, 0), coalesce(o.channels, '{}'), now()
        from contacts c
        left join (select contact_id, min(timestamp) as first_seen, max(timestamp) as last_seen from events where workspace_id = '${ws}' group by 1) e on e.contact_id = c.id
        left join (select contact_id, min(placed_at) filter (where status <> 'cancelled') as first_order, max(placed_at) filter (where status <> 'cancelled') as last_order,
-                         count(*) filter (where status <> 'cancelled') as n, sum(case when status = 'cancelled' then least(total, 0) else total - refunded end) as revenue
+                         count(*) filter (where status <> 'cancelled') as n, sum(case when status = 'cancelled' then least(total, 0) else total - refunded end) as revenue,
+                         array_agg(distinct channel order by channel) filter (where status <> 'cancelled') as channels
                   from orders where workspace_id = '${ws}' group by 1) o on o.contact_id = c.id
        where c.workspace_id = '${ws}' and (e.contact_id is not null or o.contact_id is not null)`),
   );

@@ -143,7 +143,8 @@ export async function refreshOrderTraits(tx: Db, workspaceId: string, contactIds
           (select l.category from order_lines l join orders o2 on o2.id = l.order_pk
             where o2.workspace_id = ${workspaceId} and o2.contact_id = o.contact_id and o2.status <> 'cancelled' and l.category is not null
               and l.workspace_id = ${workspaceId}
-            group by l.category order by sum(l.quantity) desc, l.category limit 1) as "favouriteCategory"
+            group by l.category order by sum(l.quantity) desc, l.category limit 1) as "favouriteCategory",
+          coalesce(array_agg(distinct o.channel order by o.channel) filter (where o.status <> 'cancelled'), '{}') as "orderChannels"
         from orders o
         where o.workspace_id = ${workspaceId} and o.contact_id = any(${idArray(contactIds, 'uuid')})
         group by o.contact_id`,

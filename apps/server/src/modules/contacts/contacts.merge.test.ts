@@ -56,6 +56,18 @@ describe('duplicates and merge', () => {
     expect(undoneTl.filter((e) => e.data.mergedRecordId)).toEqual([]);
   });
 
+  it('adds up the order figures and channels of both', async () => {
+    const a = await create({ firstName: 'Ana', email: 'ana@shop.example' });
+    const b = await create({ firstName: 'Ana', email: 'ana.b@shop.example' });
+    for (const [who, orderId, channel] of [[a, 'M-1', 'online'], [b, 'M-2', 'store']] as const) {
+      const res = await call(h, ws.headers, 'POST', '/api/v1/orders', { orderId, contact: { id: who.id }, currency: 'TWD', total: 100, status: 'paid', channel });
+      expect(res.statusCode, res.body).toBeLessThan(300);
+    }
+    expect((await call(h, ws.headers, 'POST', '/api/v1/contacts/merge', { survivorId: a.id, mergedId: b.id })).statusCode).toBe(200);
+    const { rows } = await h.database.query<{ order_count: number; order_channels: string[] }>(`select order_count, order_channels from contact_traits where contact_id = $1`, [a.id]);
+    expect(rows[0]).toEqual({ order_count: 2, order_channels: ['online', 'store'] });
+  });
+
   it('pairs equal emails and phones, and alike names at one company, each pair once', async () => {
     const w = await newWorkspace(h);
     await call(h, w.headers, 'PATCH', '/api/v1/workspace/settings', { defaultRegion: 'TW' });

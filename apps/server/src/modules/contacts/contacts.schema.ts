@@ -125,7 +125,7 @@ export const bulkOperations = pgTable(
 
 /**
  * Computed traits, one row per contact, kept current by the event processor (seen, viewed,
- * acquisition) and by order writes (orders, revenue, favourite category).
+ * acquisition) and by order writes (orders, revenue, favourite category, channels).
  */
 export const contactTraits = pgTable(
   'contact_traits',
@@ -141,6 +141,8 @@ export const contactTraits = pgTable(
     orderCount: integer('order_count').notNull().default(0),
     revenue: numeric('revenue', { precision: 18, scale: 4, mode: 'number' }).notNull().default(0),
     favouriteCategory: text('favourite_category'),
+    /** The channels of the contact's orders, but cancelled ones ("online", "store"), sorted. */
+    orderChannels: text('order_channels').array().notNull().default(sql`'{}'::text[]`),
     /** The last products viewed, newest first: [{ sku, name, at }]. */
     lastViewed: jsonb('last_viewed').$type<{ sku: string; name: string | null; at: string }[]>().notNull().default([]),
     acquisitionSource: text('acquisition_source'),

@@ -69,18 +69,19 @@ export interface OrderTraits {
   orderCount: number;
   revenue: number;
   favouriteCategory: string | null;
+  orderChannels: string[];
 }
 
 export async function recordOrderTraits(tx: Db, workspaceId: string, rows: OrderTraits[]): Promise<void> {
   if (!rows.length) return;
   await tx.execute(sql`
-    insert into contact_traits (contact_id, workspace_id, first_order_at, last_order_at, order_count, revenue, favourite_category, updated_at)
-    select "contactId", ${workspaceId}, "firstOrderAt", "lastOrderAt", "orderCount", "revenue", "favouriteCategory", now()
+    insert into contact_traits (contact_id, workspace_id, first_order_at, last_order_at, order_count, revenue, favourite_category, order_channels, updated_at)
+    select "contactId", ${workspaceId}, "firstOrderAt", "lastOrderAt", "orderCount", "revenue", "favouriteCategory", "orderChannels", now()
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-      as r("contactId" uuid, "firstOrderAt" timestamptz, "lastOrderAt" timestamptz, "orderCount" int, "revenue" numeric, "favouriteCategory" text)
+      as r("contactId" uuid, "firstOrderAt" timestamptz, "lastOrderAt" timestamptz, "orderCount" int, "revenue" numeric, "favouriteCategory" text, "orderChannels" text[])
     on conflict (contact_id) do update set
       first_order_at = excluded.first_order_at, last_order_at = excluded.last_order_at, order_count = excluded.order_count,
-      revenue = excluded.revenue, favourite_category = excluded.favourite_category, updated_at = now()
+      revenue = excluded.revenue, favourite_category = excluded.favourite_category, order_channels = excluded.order_channels, updated_at = now()
     where contact_traits.workspace_id = ${workspaceId}`);
 }
 
@@ -91,15 +92,16 @@ export async function recordOrderTraits(tx: Db, workspaceId: string, rows: Order
 export async function combineTraits(tx: Db, workspaceId: string, survivorId: string, mergedId: string): Promise<void> {
   await tx.execute(sql`
     insert into contact_traits as t (contact_id, workspace_id, first_seen_at, last_seen_at, first_order_at, last_order_at, order_count, revenue,
-      favourite_category, last_viewed, acquisition_source, acquisition_medium, acquisition_campaign)
+      favourite_category, order_channels, last_viewed, acquisition_source, acquisition_medium, acquisition_campaign)
     select ${survivorId}::uuid, ${workspaceId}, first_seen_at, last_seen_at, first_order_at, last_order_at, order_count, revenue,
-      favourite_category, last_viewed, acquisition_source, acquisition_medium, acquisition_campaign
+      favourite_category, order_channels, last_viewed, acquisition_source, acquisition_medium, acquisition_campaign
     from contact_traits where workspace_id = ${workspaceId} and contact_id = ${mergedId}::uuid
     on conflict (contact_id) do update set
       first_seen_at = least(t.first_seen_at, excluded.first_seen_at), last_seen_at = greatest(t.last_seen_at, excluded.last_seen_at),
       first_order_at = least(t.first_order_at, excluded.first_order_at), last_order_at = greatest(t.last_order_at, excluded.last_order_at),
       order_count = t.order_count + excluded.order_count, revenue = t.revenue + excluded.revenue,
       favourite_category = coalesce(t.favourite_category, excluded.favourite_category),
+      order_channels = array(select distinct c from unnest(t.order_channels || excluded.order_channels) c order by c),
       acquisition_source = case when excluded.first_seen_at < t.first_seen_at then excluded.acquisition_source else coalesce(t.acquisition_source, excluded.acquisition_source) end,
       acquisition_medium = case when excluded.first_seen_at < t.first_seen_at then excluded.acquisition_medium else coalesce(t.acquisition_medium, excluded.acquisition_medium) end,
       acquisition_campaign = case when excluded.first_seen_at < t.first_seen_at then excluded.acquisition_campaign else coalesce(t.acquisition_campaign, excluded.acquisition_campaign) end,

@@ -162,6 +162,42 @@ describe('the queue says what changed', () => {
     expect(await memberIds(onList.id)).toEqual([]);
   });
 
+  it('leaves alone a member whom new events can only keep in, and a non-member they can only keep out', async () => {
+    const jay = await contact('Jay');
+    const kim = await contact('Kam');
+    await h.processSegments();
+    const keen = (await call(h, ws.headers, 'POST', '/api/v1/segments', { name: 'Jay keen', definition: all(viewedTwice.children[0]!, { type: 'condition', field: 'firstName', op: 'eq', value: 'Jay' }) })).json<Segment>();
+    const idle = (
+      await call(h, ws.headers, 'POST', '/api/v1/segments', {
+        name: 'Kim idle',
+        definition: all({ type: 'event', event: 'Product Viewed', count: { op: 'lte', value: 1 }, window: { kind: 'last_days', days: 7 } }, { type: 'condition', field: 'firstName', op: 'eq', value: 'Kim' }),
+      })
+    ).json<Segment>();
+    await view('Jay');
+    await view('Jay');
+    await h.processEvents();
+    await h.processSegments();
+    expect(await memberIds(keen.id)).toEqual([jay.id]);
+    expect(await memberIds(idle.id)).toEqual([]);
+    // Renamed past the triggers: an evaluation would now take Jay out and Kim in.
+    await h.database.execRows(`begin; select set_config('rapport.segment_worker', 'on', true);
+      update contacts set first_name = case first_name when 'Jay' then 'Jo' else 'Kim' end where workspace_id = '${ws.workspaceId}' and id in ('${jay.id}', '${kim.id}'); commit;`);
+    await view('Jay');
+    await view('Kam');
+    await h.processEvents();
+    expect((await queued(kim.id))?.topics).toContain('event:track:Product Viewed');
+    await h.processSegments();
+    // Another view keeps Jay at two or more, and takes Kim's count up, never under one: neither was evaluated.
+    expect(await memberIds(keen.id)).toEqual([jay.id]);
+    expect(await memberIds(idle.id)).toEqual([]);
+    // A profile edit can move anything, and is evaluated.
+    await call(h, ws.headers, 'PATCH', `/api/v1/contacts/${jay.id}`, { lastName: 'Lin' });
+    await call(h, ws.headers, 'PATCH', `/api/v1/contacts/${kim.id}`, { lastName: 'Lin' });
+    await h.processSegments();
+    expect(await memberIds(keen.id)).toEqual([]);
+    expect(await memberIds(idle.id)).toEqual([kim.id]);
+  });
+
   it('leaves a contact claimed by a running pass alone, and keeps it queued if it changes meanwhile', async () => {
     const ivy = await contact('Ivy');
     await h.processSegments();

@@ -1,13 +1,13 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
-import type { SegmentGroup } from '@rapport/contracts';
+import type { SegmentGroup, SegmentNode } from '@rapport/contracts';
 import { idArray, selectRows, textArray, withWorkspace, type Database, type Db } from '../../platform/db.js';
 import { startWorkerLoop, type WorkerLoop } from '../../platform/worker-loop.js';
 import { compileSegment, referencedSegments, type SegmentEnv } from './segments.compile.js';
 import { findModelSettings } from '../models/index.js';
 import { segmentEnv } from './segments.fields.js';
 import { applyLifecycle } from './segments.lifecycle.js';
-import { concerns, segmentTopic, segmentTopics, type Topic } from './segments.topics.js';
+import { concerns, eventDirection, segmentTopic, segmentTopics, settled, type Direction, type Topic } from './segments.topics.js';
 
 export interface DynamicSegment {
   id: string;
@@ -53,17 +53,13 @@ export interface RefreshResult {
 export async function refreshSegment(tx: Db, env: SegmentEnv, seg: DynamicSegment, contactIds: string[] | null): Promise<RefreshResult> {
   const ws = env.workspaceId;
   const ids = contactIds ? idArray(contactIds, 'uuid') : null;
-  const cond = compileSegment(seg.definition, { ...env, selfId: seg.id, candidates: ids ?? undefined });
   // A refresh of every contact runs alone; refreshes of some contacts (the workers' passes, on
   // claims that seldom overlap) run side by side, and an entrant both insert is inserted once.
   await tx.execute(ids ? sql`select pg_advisory_xact_lock_shared(727276, hashtext(${seg.id}))` : sql`select pg_advisory_xact_lock(727276, hashtext(${seg.id}))`);
   await allowWideSets(tx);
   const [counts] = await selectRows<{ entered: number; exited: number; changed: string[] | null }>(
     tx,
-    sql`with matching as materialized (
-        select contacts.id from contacts
-        where contacts.workspace_id = ${ws} and contacts.deleted_at is null ${ids ? sql`and contacts.id = any(${ids})` : sql``} and (${cond})
-      ), current as materialized (
+    sql`with ${matchingSql(env, seg.definition, seg.id, ids)}, current as materialized (
         select sm.contact_id from segment_members sm
         where sm.workspace_id = ${ws} and sm.segment_id = ${seg.id}::uuid and sm.exited_at is null ${ids ? sql`and sm.contact_id = any(${ids})` : sql``}
       ), joining as (
@@ -93,6 +89,34 @@ export async function refreshSegment(tx: Db, env: SegmentEnv, seg: DynamicSegmen
   if (seg.autoTag && result.changed.length) await retag(tx, ws, result.changed);
   if (!contactIds || result.entered || result.exited) await recordSize(tx, ws, seg.id, contactIds ? result : null);
   return result;
+}
+
+const eventKinds = new Set<SegmentNode['type']>(['event', 'event_time', 'event_aggregate', 'event_sequence', 'message']);
+const readsEvents = (n: SegmentNode): boolean => (n.type === 'group' ? n.children.some(readsEvents) : eventKinds.has(n.type));
+
+/**
+ * The `matching` CTE: the contacts (of `ids`, or all) the definition holds for. For some contacts,
+ * the conditions of a top-level AND that read events, the costly ones (a busy contact has
+ * thousands of events in a window), see only the contacts the other conditions let through:
+ * "viewed ten times and never ordered" counts the views of the few who never ordered.
+ */
+export function matchingSql(env: SegmentEnv, def: SegmentGroup, selfId: string | undefined, ids: SQL | null): SQL {
+  const live = sql`contacts.workspace_id = ${env.workspaceId} and contacts.deleted_at is null`;
+  const costly = ids && def.combinator === 'and' && !def.negate ? def.children.filter(readsEvents) : [];
+  const cheap = def.children.filter((c) => !costly.includes(c));
+  const compile = (children: SegmentNode[], candidates: SQL | undefined) => compileSegment({ ...def, children }, { ...env, selfId, candidates });
+  if (!ids) return sql`matching as materialized (select contacts.id from contacts where ${live} and (${compile(def.children, undefined)}))`;
+  if (!costly.length || !cheap.length) return sql`matching as materialized (select contacts.id from contacts where ${live} and contacts.id = any(${ids}) and (${compile(def.children, ids)}))`;
+  const passed = sql`array(select id from passed)`;
+  return sql`passed as materialized (select contacts.id from contacts where ${live} and contacts.id = any(${ids}) and (${compile(cheap, ids)})),
+    matching as materialized (select contacts.id from contacts where ${live} and contacts.id = any(${passed}) and (${compile(costly, passed)}))`;
+}
+
+/** The contacts (of these, or all) a definition holds for now, as a pass or a recompute finds them. */
+export async function matchingContacts(tx: Db, env: SegmentEnv, def: SegmentGroup, contactIds: string[] | null): Promise<string[]> {
+  await allowWideSets(tx);
+  const rows = await selectRows<{ id: string }>(tx, sql`with ${matchingSql(env, def, undefined, contactIds ? idArray(contactIds, 'uuid') : null)} select id from matching`);
+  return rows.map((r) => r.id);
 }
 
 /**
@@ -226,8 +250,9 @@ export async function processDirty(database: Database, workspaceId?: string): Pr
 
 /**
  * Lifecycle stages, then each dynamic segment for the claimed contacts marked with a topic it
- * reads. A contact whose stage or membership changed in this pass is evaluated by the segments
- * that read those too.
+ * reads, except those its marks can only keep where they are (`settled`: a member of "viewed 5
+ * times" who viewed again). A contact whose stage or membership changed in this pass is evaluated
+ * by the segments that read those too.
  */
 async function evaluateClaimed(tx: Db, ws: string, claimed: Claimed[]): Promise<void> {
   const segs = await dynamicSegmentsInOrder(tx, ws);
@@ -237,15 +262,39 @@ async function evaluateClaimed(tx: Db, ws: string, claimed: Claimed[]): Promise<
   await allowWideSets(tx);
   const topics = new Map(claimed.map((c) => [c.contact_id, [...c.topics]]));
   // Stages first: segments may test them.
-  const staged = await applyLifecycle(tx, env, lifecycle, [...topics.keys()]);
+  const stageReads = new Set(lifecycle.rules.flatMap((r) => [...segmentTopics(r.definition)]));
+  const staging = [...topics].filter(([, marked]) => concerns(marked, stageReads)).map(([id]) => id);
+  const staged = staging.length ? await applyLifecycle(tx, env, lifecycle, staging) : { ids: [] };
   for (const id of staged.ids) topics.get(id)?.push('profile');
+  // Memberships matter only to segments some of these marks can move one way only.
+  const marks = [...new Set(claimed.flatMap((c) => c.topics))];
+  const settleable = segs.filter((seg) => marks.some((t) => ['up', 'down'].includes(eventDirection(seg.definition, t))));
+  const members = await membershipsOf(tx, ws, settleable.map((seg) => seg.id), [...topics.keys()]);
   for (const seg of segs) {
     const reads = segmentTopics(seg.definition);
-    const ids = [...topics].filter(([, marked]) => concerns(marked, reads)).map(([id]) => id);
+    const directions = new Map<Topic, Direction>();
+    const direction = (t: Topic) => directions.get(t) ?? directions.set(t, eventDirection(seg.definition, t)).get(t)!;
+    const isMember = members.get(seg.id);
+    const ids = [...topics]
+      .filter(([id, marked]) => concerns(marked, reads) && !settled(marked, reads, direction, isMember?.has(id) ?? false))
+      .map(([id]) => id);
     if (!ids.length) continue;
     const { changed } = await refreshSegment(tx, env, seg, ids);
     for (const id of changed) topics.get(id)?.push(segmentTopic(seg.id));
   }
+}
+
+/** Which of these contacts are members of these segments now, by segment. */
+async function membershipsOf(tx: Db, ws: string, segmentIds: string[], contactIds: string[]): Promise<Map<string, Set<string>>> {
+  if (!segmentIds.length) return new Map();
+  const rows = await selectRows<{ segment_id: string; contact_id: string }>(
+    tx,
+    sql`select segment_id, contact_id from segment_members where workspace_id = ${ws} and segment_id = any(${idArray(segmentIds, 'uuid')})
+          and contact_id = any(${idArray(contactIds, 'uuid')}) and exited_at is null`,
+  );
+  const out = new Map<string, Set<string>>();
+  for (const r of rows) (out.get(r.segment_id) ?? out.set(r.segment_id, new Set()).get(r.segment_id)!).add(r.contact_id);
+  return out;
 }
 
 /** Queues contacts for the segments that read these topics, as the triggers do for other writes. */

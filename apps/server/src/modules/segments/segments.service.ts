@@ -19,7 +19,7 @@ import { displayName } from '../contacts/index.js';
 import { decodeCursor, isUuid, toPage } from '../../platform/pagination.js';
 import { compileSegment, referencedSegments } from './segments.compile.js';
 import { segmentCatalog, segmentEnv } from './segments.fields.js';
-import { allowWideSets, recordSize, refreshSegment, retag } from './segments.membership.js';
+import { allowWideSets, matchingSql, recordSize, refreshSegment, retag } from './segments.membership.js';
 
 interface SegmentRow {
   id: string;
@@ -183,13 +183,12 @@ const sampleSize = 20;
 export async function previewSegment(ctx: Ctx, definition: SegmentGroup, selfId?: string): Promise<SegmentPreview> {
   const started = performance.now();
   return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
-    const cond = compileSegment(definition, await segmentEnv(tx, ctx.workspaceId, selfId));
+    const matching = matchingSql(await segmentEnv(tx, ctx.workspaceId, selfId), definition, selfId, null);
     await allowWideSets(tx);
-    const where = sql`contacts.workspace_id = ${ctx.workspaceId} and contacts.deleted_at is null and (${cond})`;
     // One evaluation for both, its ids kept in memory; the sample's names are then read by id.
     const [found] = await selectRows<{ total: number; ids: string[] }>(
       tx,
-      sql`with matching as materialized (select contacts.id from contacts where ${where})
+      sql`with ${matching}
           select (select count(*) from matching)::int as total, array(select id from matching limit ${sampleSize}) as ids`,
     );
     const ids = found?.ids ?? [];

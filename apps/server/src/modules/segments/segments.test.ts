@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Contact, Segment, SegmentCondition, SegmentGroup, SegmentPreview, Source } from '@rapport/contracts';
+import { segmentGroupSchema, type Contact, type Segment, type SegmentCondition, type SegmentGroup, type SegmentPreview, type Source } from '@rapport/contracts';
 import { ago, trackAs as track } from '../../test/tracking.js';
 import { call, newWorkspace, startHarness, writeKeyAuth, type Harness, type Session } from '../../test/harness.js';
+import { withWorkspace } from '../../platform/db.js';
+import { segmentEnv } from './segments.fields.js';
+import { matchingContacts } from './segments.membership.js';
 
 /**
  * A hand-built shop where the answer to every condition is known. Times are relative to now, so
@@ -46,7 +49,19 @@ async function members(definition: SegmentGroup, as = ws): Promise<string[]> {
   expect(res.statusCode, res.body).toBe(200);
   const p = res.json<SegmentPreview>();
   expect(p.sample.length).toBe(Math.min(p.count, 20));
-  return p.sample.map((s) => nameOf.get(s.id) ?? s.id).sort();
+  const found = p.sample.map((s) => s.id).sort();
+  // The workers' passes evaluate a few contacts at a time, by other plans: they must agree.
+  if (as === ws) {
+    const some = [ids.Alice!, ids.Carol!, ids.Eve!];
+    const parsed = segmentGroupSchema.parse(definition);
+    const [everyone, few] = await withWorkspace(h.database.db, ws.workspaceId, async (tx) => {
+      const env = await segmentEnv(tx, ws.workspaceId);
+      return [await matchingContacts(tx, env, parsed, Object.values(ids)), await matchingContacts(tx, env, parsed, some)];
+    });
+    expect(everyone.sort(), 'evaluated for each contact').toEqual(found);
+    expect(few.sort(), 'evaluated for some contacts').toEqual(found.filter((id) => some.includes(id)));
+  }
+  return found.map((id) => nameOf.get(id) ?? id).sort();
 }
 
 const one = (c: SegmentCondition) => members(all(c));
@@ -96,7 +111,7 @@ beforeAll(async () => {
   await order('Carol', 'C-1', 40, [{ sku: 'CUP-1', category: 'Ware', price: 2000 }], { couponCode: 'SPRING' });
   await order('Carol', 'C-2', 5, [{ sku: 'TEA-2', category: 'Tea', price: 1500 }], { channel: 'store', storeId: 'S-1' });
   await order('Eve', 'E-1', 200, [{ sku: 'CUP-1', category: 'Ware', price: 300 }]);
-  await order('Eve', 'E-2', 150, [{ sku: 'CUP-2', category: 'Ware', price: 500 }], { status: 'cancelled' });
+  await order('Eve', 'E-2', 150, [{ sku: 'CUP-2', category: 'Ware', price: 500 }], { status: 'cancelled', channel: 'offline' });
 });
 afterAll(() => h.close());
 
@@ -184,6 +199,11 @@ describe('segment primitives on a fixture with known answers', () => {
       one({ type: 'event_sequence', first: { event: 'Checkout Started' }, then: { event: 'Order Completed' }, thenPerformed, withinHours: 2, window: win(7) });
     expect(await seq(false)).toEqual(['Bob']);
     expect(await seq(true)).toEqual(['Alice', 'Carol']);
+    // The latest view counts: Alice's, two days ago, is not yet three days old; Bob added his within two days.
+    const browsed = (withinHours: number) =>
+      one({ type: 'event_sequence', first: { event: 'Product Viewed' }, then: { event: 'Product Added' }, thenPerformed: false, withinHours, window: win(14) });
+    expect(await browsed(72)).toEqual([]);
+    expect(await browsed(36)).toEqual(['Alice', 'Bob']);
   });
 
   it('aggregates of an event property', async () => {
@@ -218,6 +238,10 @@ describe('segment primitives on a fixture with known answers', () => {
     expect(await one({ type: 'coupon', codes: ['spring'], window: win(30) })).toEqual([]);
     expect(await one({ type: 'order_channel', channels: ['store'], storeIds: ['S-1'], window: ever })).toEqual(['Carol']);
     expect(await one({ type: 'order_channel', channels: ['online'], window: ever })).toEqual(['Alice', 'Carol', 'Eve']);
+    // Ever and in any store, the channels come from traits; Eve's cancelled order was offline, and counts for nothing.
+    expect(await one({ type: 'order_channel', channels: ['store', 'offline'], window: ever })).toEqual(['Carol']);
+    expect(await one({ type: 'order_channel', channels: ['store'], window: win(3) })).toEqual([]);
+    expect(await members(all({ type: 'order_channel', channels: ['online'], window: ever }, not({ type: 'order_channel', channels: ['store', 'offline'], window: ever })))).toEqual(['Alice', 'Eve']);
     // Browsed a category but did not buy it.
     expect(
       await members(all({ type: 'event', event: 'Product Viewed', where: [{ property: 'category', op: 'eq', value: 'Tea' }], count: { op: 'gte', value: 1 }, window: win(30) }, not({ type: 'bought', by: 'category', values: ['Tea'], window: win(30) }))),
