@@ -13,7 +13,7 @@
  *   earlier run generated there, without generating it anew; SEGMENTS_BENCH_ONLY=preview stops
  *   after the previews, SEGMENTS_BENCH_ONLY=incremental skips to the live-membership figures, on
  *   the segments an earlier run computed if it left them. BENCH_LOG=warn shows the workers' failures,
- *   BENCH_TRACE=1 the queues each second.
+ *   BENCH_TRACE=1 each template's preview and the queues each second.
  *   Prints figures; asserts nothing.
  */
 import { spawn } from 'node:child_process';
@@ -96,6 +96,7 @@ for (const t of only === 'incremental' ? [] : segmentTemplates) {
 }
 if (took.length) console.log(`preview of ${took.length} templates: p50 ${ms(pct(took.map((t) => t.ms), 50))}, p95 ${ms(pct(took.map((t) => t.ms), 95))}, max ${ms(Math.max(...took.map((t) => t.ms)))}`);
 const overOne = took.filter((t) => t.ms > 1000).sort((a, b) => b.ms - a.ms);
+if (process.env.BENCH_TRACE) for (const t of took) console.log(`  ${t.id} ${ms(t.ms)} (${t.count.toLocaleString()} members)`);
 if (took.length) console.log(`  over 1 s: ${overOne.length ? overOne.map((s) => `${s.id} ${ms(s.ms)} (${s.count.toLocaleString()} members)`).join('; ') : 'none'}`);
 
 if (only === 'preview') {
