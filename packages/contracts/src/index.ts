@@ -20,3 +20,4 @@ export * from './commerce.js';
 export * from './segments.js';
 export * from './models.js';
 export * from './segment-templates.js';
+export * from './messaging.js';

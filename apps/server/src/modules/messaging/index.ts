@@ -1,0 +1,1 @@
+export { checkContent, renderContent, type TemplateContext } from './messaging.render.js';

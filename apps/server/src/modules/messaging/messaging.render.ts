@@ -1,0 +1,175 @@
+import { Liquid, type Template } from 'liquidjs';
+import mjml2html from 'mjml';
+import { convert as htmlToText } from 'html-to-text';
+import { lineMessageSchema, templateVariables, type MessageContent, type RenderedMessage } from '@rapport/contracts';
+import { AppError } from '../../platform/errors.js';
+import { FilterErrors } from '../../platform/filters.js';
+
+/**
+ * Liquid over a contact's data. Unknown filters fail when a template is parsed, and a template
+ * reads only own properties of what it is given. The limits keep a hostile template (a loop of a
+ * million, a string doubled fifty times) from holding a worker.
+ */
+const limits = { strictFilters: true, ownPropertyOnly: true, parseLimit: 1e6, renderLimit: 2_000, memoryLimit: 5e7 } as const;
+/** For HTML: every output is escaped, so a contact's name cannot open a tag. */
+const htmlLiquid = new Liquid({ ...limits, outputEscape: 'escape' });
+/** For subjects, SMS, LINE text and JSON, where the channel, not HTML, interprets the text. */
+const textLiquid = new Liquid(limits);
+/** For JSON documents: outputs are JSON string contents, so a quote in a name cannot end the string. */
+const jsonLiquid = new Liquid({ ...limits, outputEscape: (v: unknown) => JSON.stringify(String(v ?? '')).slice(1, -1) });
+
+export interface TemplateContext {
+  contact: Record<string, unknown>;
+  event?: Record<string, unknown> | undefined;
+  coupon?: Record<string, unknown> | undefined;
+  workspace: { name: string };
+  unsubscribe_url?: string | undefined;
+  preferences_url?: string | undefined;
+}
+
+/** What the check renders templates with: every root present, so a missing value renders empty. */
+const sampleContext: TemplateContext = {
+  contact: { firstName: 'Mei', lastName: 'Lin', custom: {}, traits: {} },
+  event: {},
+  coupon: { code: 'SAMPLE-CODE', value: 100, expiresAt: '2030-01-01' },
+  workspace: { name: 'Sample shop' },
+  unsubscribe_url: 'https://example.com/u',
+  preferences_url: 'https://example.com/p',
+};
+
+const roots = new Set(Object.keys(templateVariables));
+
+/** The Liquid texts of a message, each with its path in the content and the engine that renders it. */
+function texts(content: MessageContent): { path: string; text: string; engine: Liquid }[] {
+  switch (content.channel) {
+    case 'email':
+      return [
+        { path: 'subject', text: content.subject, engine: textLiquid },
+        ...(content.preheader ? [{ path: 'preheader', text: content.preheader, engine: textLiquid }] : []),
+        { path: 'mjml', text: content.mjml, engine: htmlLiquid },
+        ...(content.text ? [{ path: 'text', text: content.text, engine: textLiquid }] : []),
+      ];
+    case 'sms':
+      return [{ path: 'text', text: content.text, engine: textLiquid }];
+    case 'line':
+      return content.messages.flatMap((m, i) =>
+        m.type === 'text'
+          ? [{ path: `messages.${i}.text`, text: m.text, engine: textLiquid }]
+          : m.type === 'flex'
+            ? [
+                { path: `messages.${i}.altText`, text: m.altText, engine: textLiquid },
+                { path: `messages.${i}.contents`, text: m.contents, engine: jsonLiquid },
+              ]
+            : [],
+      );
+    case 'webhook':
+      return [{ path: 'body', text: content.body, engine: jsonLiquid }];
+  }
+}
+
+/**
+ * Checks a template as it is saved: Liquid that parses, with known filters and variables only,
+ * MJML that validates, and JSON (LINE flex, webhook bodies) that parses once rendered. Throws a
+ * validation error listing every problem with its path ("mjml", "messages.1.contents").
+ */
+export async function checkContent(content: MessageContent, contactFields: ReadonlySet<string>): Promise<void> {
+  const errors = new FilterErrors();
+  const parsed = new Map<string, Template[]>();
+  for (const t of texts(content)) {
+    let tpl: Template[];
+    try {
+      tpl = t.engine.parse(t.text);
+    } catch (e) {
+      errors.add(t.path, liquidMessage(e));
+      continue;
+    }
+    parsed.set(t.path, tpl);
+    for (const segments of t.engine.globalVariableSegmentsSync(tpl)) {
+      const [root, field] = segments.map(String);
+      if (!root || !roots.has(root)) errors.add(t.path, `Unknown variable ${segments.join('.')}: use ${[...roots].join(', ')}`);
+      else if (root === 'contact' && field && field !== 'custom' && field !== 'traits' && !contactFields.has(field)) {
+        errors.add(t.path, `Unknown contact field ${field}`);
+      }
+    }
+  }
+  if (!errors.list.length) {
+    try {
+      await render(content, sampleContext, parsed, 'strict');
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      for (const err of (e.details as { errors: { path: string; message: string }[] }).errors) errors.add(err.path, err.message);
+    }
+  }
+  if (errors.list.length) throw new AppError('validation_failed', 'The template is not valid', { errors: errors.list });
+}
+
+/** Renders a message for one contact. Errors (a render limit reached) name the field at fault. */
+export function renderContent(content: MessageContent, context: TemplateContext): Promise<RenderedMessage> {
+  return render(content, context, new Map(), 'soft');
+}
+
+async function render(content: MessageContent, context: TemplateContext, parsed: Map<string, Template[]>, mjmlLevel: 'strict' | 'soft'): Promise<RenderedMessage> {
+  const out = new Map<string, string>();
+  const errors = new FilterErrors();
+  for (const t of texts(content)) {
+    try {
+      out.set(t.path, await t.engine.render(parsed.get(t.path) ?? t.engine.parse(t.text), context));
+    } catch (e) {
+      errors.add(t.path, liquidMessage(e));
+    }
+  }
+  const fail = () => new AppError('validation_failed', 'The template does not render', { errors: errors.list });
+  if (errors.list.length) throw fail();
+  const get = (path: string) => out.get(path) ?? '';
+  switch (content.channel) {
+    case 'email': {
+      const result = await mjml2html(get('mjml'), { validationLevel: mjmlLevel === 'strict' ? 'soft' : 'skip', keepComments: false });
+      // Soft validation renders anyway and lists what is wrong; at save time each problem is an error.
+      if (mjmlLevel === 'strict') for (const err of result.errors) errors.add('mjml', `Line ${err.line}: ${err.message}`);
+      if (errors.list.length) throw fail();
+      const text = content.text ? get('text') : htmlToText(result.html, { wordwrap: 78, selectors: [{ selector: 'img', format: 'skip' }] });
+      return { channel: 'email', subject: oneLine(get('subject')), preheader: content.preheader ? oneLine(get('preheader')) : null, html: result.html, text };
+    }
+    case 'sms':
+      return { channel: 'sms', text: get('text') };
+    case 'line': {
+      const messages = content.messages.map((m, i) => {
+        if (m.type === 'text') return { type: 'text', text: get(`messages.${i}.text`) };
+        if (m.type === 'image') return { ...m };
+        const contents = parseJson(get(`messages.${i}.contents`), `messages.${i}.contents`, errors);
+        return { type: 'flex', altText: oneLine(get(`messages.${i}.altText`)), contents };
+      });
+      // What the contact's data made of it must still be what LINE accepts (an empty text is not).
+      messages.forEach((m, i) => {
+        const check = lineMessageSchema.safeParse(m.type === 'flex' ? { ...m, contents: JSON.stringify(m.contents) } : m);
+        if (!check.success) errors.add(`messages.${i}`, check.error.issues.map((x) => x.message).join('; '));
+      });
+      if (errors.list.length) throw fail();
+      return { channel: 'line', messages };
+    }
+    case 'webhook': {
+      const body = parseJson(get('body'), 'body', errors);
+      if (errors.list.length) throw fail();
+      return { channel: 'webhook', url: content.url, body };
+    }
+  }
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function parseJson(text: string, path: string, errors: FilterErrors): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    errors.add(path, `Not JSON once rendered: ${(e as Error).message}`);
+    return null;
+  }
+}
+
+/** liquidjs messages end with the template's source; the line and column are what a user needs. */
+function liquidMessage(e: unknown): string {
+  const err = e as { message?: string; token?: { getPosition?: () => [number, number] } };
+  const position = err.token?.getPosition?.();
+  const message = (err.message ?? String(e)).split(/\n/)[0]!.replace(/, line:\d+, col:\d+$/, '');
+  return position ? `Line ${position[0]}, column ${position[1]}: ${message}` : message;
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/**
+ * Message templates: what a campaign or a journey step sends on each channel. Text fields are
+ * Liquid templates over the contact, the trigger event, the coupon issued and the workspace
+ * (`templateVariables`); the server checks them when a template is saved.
+ */
+
+const webUrl = z
+  .string()
+  .max(2_000)
+  .url()
+  .refine((u) => /^https?:\/\//i.test(u), 'An http or https address');
+// LINE fetches images itself, and only over https.
+const httpsUrl = z
+  .string()
+  .max(2_000)
+  .url()
+  .refine((u) => /^https:\/\//i.test(u), 'An https address');
+
+export const emailContentSchema = z
+  .object({
+    channel: z.literal('email'),
+    subject: z.string().trim().min(1).max(300),
+    /** The line inboxes show after the subject. */
+    preheader: z.string().max(300).optional(),
+    /** MJML markup (https://mjml.io); the block editor writes it too. */
+    mjml: z.string().min(1).max(512_000),
+    /** The plain-text part; made from the HTML when absent. */
+    text: z.string().max(100_000).optional(),
+  })
+  .strict();
+
+export const smsContentSchema = z
+  .object({
+    channel: z.literal('sms'),
+    /** Ten segments of a concatenated SMS at most; gateways split longer ones. */
+    text: z.string().trim().min(1).max(1_600),
+  })
+  .strict();
+
+/** LINE message objects (Messaging API), up to five per push, as LINE allows. */
+export const lineMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text'), text: z.string().trim().min(1).max(5_000) }).strict(),
+  z.object({ type: z.literal('image'), originalContentUrl: httpsUrl, previewImageUrl: httpsUrl }).strict(),
+  z
+    .object({
+      type: z.literal('flex'),
+      altText: z.string().trim().min(1).max(1_500),
+      /** The flex container as JSON text, so that Liquid may fill it in. */
+      contents: z.string().min(2).max(100_000),
+    })
+    .strict(),
+]);
+export type LineMessage = z.infer<typeof lineMessageSchema>;
+
+export const lineContentSchema = z
+  .object({
+    channel: z.literal('line'),
+    messages: z.array(lineMessageSchema).min(1).max(5),
+  })
+  .strict();
+
+export const webhookContentSchema = z
+  .object({
+    channel: z.literal('webhook'),
+    url: webUrl,
+    /** A JSON document once rendered. */
+    body: z.string().min(2).max(100_000),
+  })
+  .strict();
+
+export const messageContentSchema = z.discriminatedUnion('channel', [emailContentSchema, smsContentSchema, lineContentSchema, webhookContentSchema]);
+export type MessageContent = z.infer<typeof messageContentSchema>;
+export type MessageChannel = MessageContent['channel'];
+
+/**
+ * The variables a template may read. `contact` holds the profile fields by their API names, with
+ * `custom` and `traits` beneath; `event` is the trigger event's properties; the links are made
+ * per message.
+ */
+export const templateVariables = {
+  contact: 'The contact: firstName, lastName, email, phone, locale, custom.*, traits.*',
+  event: "The trigger event's properties",
+  coupon: 'The coupon issued for this message: code, value, expiresAt',
+  workspace: 'The workspace: name',
+  unsubscribe_url: 'A link that unsubscribes the contact from this channel at once',
+  preferences_url: "The contact's preference page",
+} as const;
+
+/** A message rendered for one contact, as the channel sends it. */
+export type RenderedMessage =
+  | { channel: 'email'; subject: string; preheader: string | null; html: string; text: string }
+  | { channel: 'sms'; text: string }
+  | { channel: 'line'; messages: Record<string, unknown>[] }
+  | { channel: 'webhook'; url: string; body: unknown };
