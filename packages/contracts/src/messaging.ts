@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuerySchema } from './common.js';
 
 /**
  * Message templates: what a campaign or a journey step sends on each channel. Text fields are
@@ -89,8 +90,69 @@ export const templateVariables = {
 } as const;
 
 /** A message rendered for one contact, as the channel sends it. */
-export type RenderedMessage =
-  | { channel: 'email'; subject: string; preheader: string | null; html: string; text: string }
-  | { channel: 'sms'; text: string }
-  | { channel: 'line'; messages: Record<string, unknown>[] }
-  | { channel: 'webhook'; url: string; body: unknown };
+export const renderedMessageSchema = z.discriminatedUnion('channel', [
+  z.object({ channel: z.literal('email'), subject: z.string(), preheader: z.string().nullable(), html: z.string(), text: z.string() }),
+  z.object({ channel: z.literal('sms'), text: z.string() }),
+  z.object({ channel: z.literal('line'), messages: z.array(z.record(z.string(), z.unknown())) }),
+  z.object({ channel: z.literal('webhook'), url: z.string(), body: z.unknown() }),
+]);
+export type RenderedMessage = z.infer<typeof renderedMessageSchema>;
+
+/** A locale tag such as "zh-TW", "ja" or "en". */
+const localeTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'A locale tag such as zh-TW');
+
+/**
+ * Variants for contacts whose locale is one of these (the exact tag, then its language), on the
+ * template's channel; everyone else gets `content`.
+ */
+const localizedSchema = z.record(localeTag, messageContentSchema).refine((r) => Object.keys(r).length <= 20, 'At most 20 locales');
+
+const sameChannel = (t: { content?: MessageContent | undefined; localized?: Record<string, MessageContent> | undefined }, ctx: z.RefinementCtx) => {
+  for (const [locale, c] of Object.entries(t.localized ?? {})) {
+    if (t.content && c.channel !== t.content.channel) ctx.addIssue({ code: 'custom', path: ['localized', locale, 'channel'], message: `Every variant goes out on ${t.content.channel}` });
+  }
+};
+
+export const messageTemplateInputSchema = z
+  .object({ name: z.string().trim().min(1).max(200), content: messageContentSchema, localized: localizedSchema.optional() })
+  .strict()
+  .superRefine(sameChannel);
+export type MessageTemplateInput = z.infer<typeof messageTemplateInputSchema>;
+
+/** A change of content or variants makes a new version; the channel cannot change. */
+export const messageTemplatePatchSchema = z
+  .object({ name: z.string().trim().min(1).max(200).optional(), content: messageContentSchema.optional(), localized: localizedSchema.optional() })
+  .strict()
+  .superRefine(sameChannel);
+export type MessageTemplatePatch = z.infer<typeof messageTemplatePatchSchema>;
+
+export const messageTemplateSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  channel: z.enum(['email', 'sms', 'line', 'webhook']),
+  version: z.number().int(),
+  content: messageContentSchema,
+  localized: z.record(z.string(), messageContentSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type MessageTemplate = z.infer<typeof messageTemplateSchema>;
+
+export const messageTemplateVersionSchema = z.object({
+  version: z.number().int(),
+  content: messageContentSchema,
+  localized: z.record(z.string(), messageContentSchema),
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type MessageTemplateVersion = z.infer<typeof messageTemplateVersionSchema>;
+
+export const listMessageTemplatesQuerySchema = pageQuerySchema.extend({ channel: z.enum(['email', 'sms', 'line', 'webhook']).optional() });
+
+/** Renders a template (a saved one, at a version, or unsaved content) as one contact would get it. */
+export const templatePreviewInputSchema = z
+  .object({ contactId: z.string().uuid(), version: z.number().int().min(1).optional(), eventProperties: z.record(z.string(), z.unknown()).optional() })
+  .strict();
+export const contentPreviewInputSchema = z
+  .object({ contactId: z.string().uuid(), content: messageContentSchema, eventProperties: z.record(z.string(), z.unknown()).optional() })
+  .strict();

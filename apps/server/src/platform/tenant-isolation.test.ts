@@ -31,6 +31,7 @@ const ids = {
   product: '',
   segment: '',
   list: '',
+  template: '',
 };
 
 beforeAll(async () => {
@@ -73,6 +74,7 @@ beforeAll(async () => {
     await call(h, a.headers, 'POST', '/api/v1/segments', { name: 'A-segment', definition: { type: 'group', combinator: 'and', children: [{ type: 'condition', field: 'firstName', op: 'eq', value: 'A-only' }] } })
   ).json<{ id: string }>().id;
   ids.list = (await call(h, a.headers, 'POST', '/api/v1/segments', { name: 'A-list', kind: 'static' })).json<{ id: string }>().id;
+  ids.template = (await call(h, a.headers, 'POST', '/api/v1/message-templates', { name: 'A-template', content: { channel: 'sms', text: 'A-secret {{ contact.firstName }}' } })).json<{ id: string }>().id;
   await call(h, a.headers, 'POST', `/api/v1/segments/${ids.list}/members`, { contactIds: [ids.contact] });
 });
 afterAll(() => h.close());
@@ -186,6 +188,14 @@ const cases = (): Case[] => [
   { method: 'POST', path: '/api/v1/segments/:id/members', url: `/api/v1/segments/${ids.list}/members`, body: { contactIds: [ids.contact] }, expect: 404 },
   { method: 'POST', path: '/api/v1/segments/:id/members/remove', url: `/api/v1/segments/${ids.list}/members/remove`, body: { contactIds: [ids.contact] }, expect: 404 },
   { method: 'POST', path: '/api/v1/segments/:id/snapshot', url: `/api/v1/segments/${ids.segment}/snapshot`, body: { name: 'B-copy' }, expect: 404 },
+  { method: 'GET', path: '/api/v1/message-templates', url: '/api/v1/message-templates', expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/message-templates', url: '/api/v1/message-templates', body: { name: 'B-template', content: { channel: 'sms', text: 'B' } }, expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/message-templates/preview', url: '/api/v1/message-templates/preview', body: { contactId: ids.contact, content: { channel: 'sms', text: '{{ contact.firstName }}' } }, expect: 404 },
+  { method: 'GET', path: '/api/v1/message-templates/:id', url: `/api/v1/message-templates/${ids.template}`, expect: 404 },
+  { method: 'PATCH', path: '/api/v1/message-templates/:id', url: `/api/v1/message-templates/${ids.template}`, body: { name: 'hacked' }, expect: 404 },
+  { method: 'DELETE', path: '/api/v1/message-templates/:id', url: `/api/v1/message-templates/${ids.template}`, expect: 404 },
+  { method: 'GET', path: '/api/v1/message-templates/:id/versions', url: `/api/v1/message-templates/${ids.template}/versions`, expect: 404 },
+  { method: 'POST', path: '/api/v1/message-templates/:id/preview', url: `/api/v1/message-templates/${ids.template}/preview`, body: { contactId: ids.contact }, expect: 404 },
   { method: 'GET', path: '/api/v1/models/settings', url: '/api/v1/models/settings', expect: 'own-data-only' },
   { method: 'PATCH', path: '/api/v1/models/settings', url: '/api/v1/models/settings', body: { nasld: { newWithinDays: 30, sleepyMultiplier: 2, lostMultiplier: 3, deepDormantAfterDays: 180, defaultCycleDays: 30 } }, expect: 'own-data-only' },
   { method: 'POST', path: '/api/v1/models/recompute', url: '/api/v1/models/recompute', expect: 'own-data-only' },

@@ -1,0 +1,45 @@
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { MessageContent } from '@rapport/contracts';
+import { workspaces } from '../../platform/auth/schema.js';
+
+/** Message templates, with their current version's content inline; older versions are kept below. */
+export const messageTemplates = pgTable(
+  'message_templates',
+  {
+    id: uuid('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    channel: text('channel', { enum: ['email', 'sms', 'line', 'webhook'] }).notNull(),
+    version: integer('version').notNull(),
+    content: jsonb('content').$type<MessageContent>().notNull(),
+    /** Variants by locale tag, on the same channel. */
+    localized: jsonb('localized').$type<Record<string, MessageContent>>().notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('message_templates_workspace_idx').on(t.workspaceId, t.id)],
+);
+
+/**
+ * Every version of a template as it was saved. A send records the version it rendered, so a
+ * journey's contacts in flight keep theirs while the template changes.
+ */
+export const messageTemplateVersions = pgTable(
+  'message_template_versions',
+  {
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    templateId: uuid('template_id')
+      .notNull()
+      .references(() => messageTemplates.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    content: jsonb('content').$type<MessageContent>().notNull(),
+    localized: jsonb('localized').$type<Record<string, MessageContent>>().notNull().default({}),
+    createdBy: text('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.templateId, t.version] })],
+);
