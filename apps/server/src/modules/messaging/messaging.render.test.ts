@@ -67,7 +67,9 @@ describe('templates', () => {
     if (out.channel !== 'line') throw new Error('not LINE');
     expect(out.messages[0]).toEqual({ type: 'text', text: 'Ann "the \\ quote"\nLin, your coupon C-9' });
     expect(out.messages[1]).toMatchObject({ type: 'flex', altText: 'Coupon for Ann "the \\ quote" Lin', contents: { body: { contents: [{ text: 'Ann "the \\ quote"\nLin' }] } } });
-    // Empty once rendered: LINE refuses an empty text, so the send fails with the reason, not at LINE.
+    // A field the sample leaves empty is fine at save; empty for a real contact, LINE would refuse
+    // the text, so the send fails here with the reason instead.
+    expect(await problems({ channel: 'line', messages: [{ type: 'text', text: '{{ contact.phone }}' }] })).toEqual([]);
     await expect(renderContent({ channel: 'line', messages: [{ type: 'text', text: '{{ contact.lastName }}' }] }, context({}))).rejects.toMatchObject({
       details: { errors: [{ path: 'messages.0' }] },
     });

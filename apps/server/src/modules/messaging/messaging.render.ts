@@ -94,7 +94,7 @@ export async function checkContent(content: MessageContent, contactFields: Reado
   }
   if (!errors.list.length) {
     try {
-      await render(content, sampleContext, parsed, 'strict');
+      await render(content, sampleContext, parsed, 'check');
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
       for (const err of (e.details as { errors: { path: string; message: string }[] }).errors) errors.add(err.path, err.message);
@@ -105,10 +105,11 @@ export async function checkContent(content: MessageContent, contactFields: Reado
 
 /** Renders a message for one contact. Errors (a render limit reached) name the field at fault. */
 export function renderContent(content: MessageContent, context: TemplateContext): Promise<RenderedMessage> {
-  return render(content, context, new Map(), 'soft');
+  return render(content, context, new Map(), 'send');
 }
 
-async function render(content: MessageContent, context: TemplateContext, parsed: Map<string, Template[]>, mjmlLevel: 'strict' | 'soft'): Promise<RenderedMessage> {
+/** `check`: with sample data, where MJML's warnings are errors; `send`: for a contact, where what LINE refuses is. */
+async function render(content: MessageContent, context: TemplateContext, parsed: Map<string, Template[]>, mode: 'check' | 'send'): Promise<RenderedMessage> {
   const out = new Map<string, string>();
   const errors = new FilterErrors();
   for (const t of texts(content)) {
@@ -123,9 +124,9 @@ async function render(content: MessageContent, context: TemplateContext, parsed:
   const get = (path: string) => out.get(path) ?? '';
   switch (content.channel) {
     case 'email': {
-      const result = await mjml2html(get('mjml'), { validationLevel: mjmlLevel === 'strict' ? 'soft' : 'skip', keepComments: false });
+      const result = await mjml2html(get('mjml'), { validationLevel: mode === 'check' ? 'soft' : 'skip', keepComments: false });
       // Soft validation renders anyway and lists what is wrong; at save time each problem is an error.
-      if (mjmlLevel === 'strict') for (const err of result.errors) errors.add('mjml', `Line ${err.line}: ${err.message}`);
+      if (mode === 'check') for (const err of result.errors) errors.add('mjml', `Line ${err.line}: ${err.message}`);
       if (errors.list.length) throw fail();
       const text = content.text ? get('text') : htmlToText(result.html, { wordwrap: 78, selectors: [{ selector: 'img', format: 'skip' }] });
       return { channel: 'email', subject: oneLine(get('subject')), preheader: content.preheader ? oneLine(get('preheader')) : null, html: result.html, text };
@@ -140,7 +141,8 @@ async function render(content: MessageContent, context: TemplateContext, parsed:
         return { type: 'flex', altText: oneLine(get(`messages.${i}.altText`)), contents };
       });
       // What the contact's data made of it must still be what LINE accepts (an empty text is not).
-      messages.forEach((m, i) => {
+      // Not at save: sample data leaves fields empty that real contacts fill.
+      if (mode === 'send') messages.forEach((m, i) => {
         const check = lineMessageSchema.safeParse(m.type === 'flex' ? { ...m, contents: JSON.stringify(m.contents) } : m);
         if (!check.success) errors.add(`messages.${i}`, check.error.issues.map((x) => x.message).join('; '));
       });
