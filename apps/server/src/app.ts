@@ -34,7 +34,7 @@ import { commerceRoutes, orderTimelineSource } from './modules/commerce/index.js
 import { customFieldRoutes } from './modules/custom-fields/index.js';
 import { EventWriter, eventRoutes, eventTimelineSource, sourceRoutes, trackerRoute, trackingRoutes } from './modules/events/index.js';
 import { importJobName, importRoutes } from './modules/imports/index.js';
-import { messagingRoutes } from './modules/messaging/index.js';
+import { createMailer, messagingRoutes } from './modules/messaging/index.js';
 import { noteRoutes, noteTimelineSource } from './modules/notes/index.js';
 import { modelRoutes, modelTimelineSource, segmentRoutes, segmentTimelineSource } from './modules/segments/index.js';
 import { timelineRoutes } from './modules/timeline/index.js';
@@ -116,6 +116,8 @@ export async function buildApp({ config, database, enqueue, serveWeb = true }: A
   });
   // Events already acknowledged are stored before the process lets go of the database.
   app.addHook('onClose', () => writer.close());
+  const mailer = createMailer(config);
+  app.addHook('onClose', () => mailer.close());
   await app.register(trackingRoutes, { database, writer });
   await app.register(trackerRoute);
 
@@ -137,7 +139,7 @@ export async function buildApp({ config, database, enqueue, serveWeb = true }: A
       await api.register(companyRoutes);
       await api.register(customFieldRoutes);
       await api.register(noteRoutes, { assertRecord });
-      await api.register(messagingRoutes);
+      await api.register(messagingRoutes, { mailer });
       await api.register(timelineRoutes, { sources: timelineSources, resolveRecord });
       await api.register(viewRoutes, { fieldsFor });
       await api.register(importRoutes, {

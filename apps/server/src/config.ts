@@ -16,6 +16,10 @@ const envSchema = z.object({
   RAPPORT_IMPORT_MAX_MB: z.coerce.number().positive().max(1024).default(50),
   /** Tracked events waiting to be stored beyond which the tracking API answers 503; default 100,000 (20,000 on PGlite). */
   RAPPORT_INGEST_MAX_PENDING: z.coerce.number().int().min(1).max(10_000_000).optional(),
+  /** An SMTP server for email (smtp://user:pass@host:587, smtps://…); without one, mail is kept in the outbox. */
+  RAPPORT_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The sender of email: "Shop <news@shop.example>"; by default no-reply at the base URL's host. */
+  RAPPORT_MAIL_FROM: z.string().min(3).max(300).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('production'),
 });
@@ -31,6 +35,8 @@ export interface Config {
   trustProxy: boolean;
   importMaxBytes: number;
   ingestMaxPending: number | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
   isTest: boolean;
 }
 
@@ -53,6 +59,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.RAPPORT_TRUST_PROXY === 'true' || e.RAPPORT_TRUST_PROXY === '1',
     importMaxBytes: Math.round(e.RAPPORT_IMPORT_MAX_MB * 1024 * 1024),
     ingestMaxPending: e.RAPPORT_INGEST_MAX_PENDING,
+    smtpUrl: e.RAPPORT_SMTP_URL,
+    mailFrom: e.RAPPORT_MAIL_FROM ?? `Rapport <no-reply@${new URL(e.RAPPORT_BASE_URL ?? 'http://localhost').hostname}>`,
     isTest: e.NODE_ENV === 'test',
   };
 }

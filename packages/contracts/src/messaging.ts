@@ -156,3 +156,19 @@ export const templatePreviewInputSchema = z
 export const contentPreviewInputSchema = z
   .object({ contactId: z.string().uuid(), content: messageContentSchema, eventProperties: z.record(z.string(), z.unknown()).optional() })
   .strict();
+
+/** Sends a template, rendered as a contact, to an address of the user's (subject marked [Test]). */
+export const testSendInputSchema = z.object({ contactId: z.string().uuid(), to: z.string().trim().email().max(320) }).strict();
+export const testSendResultSchema = z.object({ via: z.enum(['smtp', 'outbox']), messageId: z.string() });
+
+/** Mail kept while no SMTP server is configured. */
+export const outboxMessageSchema = z.object({
+  id: z.string(),
+  channel: z.enum(['email', 'sms', 'line', 'webhook']),
+  recipient: z.string(),
+  subject: z.string().nullable(),
+  message: z.record(z.string(), z.unknown()),
+  test: z.boolean(),
+  createdAt: z.string(),
+});
+export type OutboxMessage = z.infer<typeof outboxMessageSchema>;

@@ -32,6 +32,7 @@ const ids = {
   segment: '',
   list: '',
   template: '',
+  outbox: '',
 };
 
 beforeAll(async () => {
@@ -75,6 +76,8 @@ beforeAll(async () => {
   ).json<{ id: string }>().id;
   ids.list = (await call(h, a.headers, 'POST', '/api/v1/segments', { name: 'A-list', kind: 'static' })).json<{ id: string }>().id;
   ids.template = (await call(h, a.headers, 'POST', '/api/v1/message-templates', { name: 'A-template', content: { channel: 'sms', text: 'A-secret {{ contact.firstName }}' } })).json<{ id: string }>().id;
+  const mail = (await call(h, a.headers, 'POST', '/api/v1/message-templates', { name: 'A-mail', content: { channel: 'email', subject: 'A-secret', mjml: '<mjml><mj-body></mj-body></mjml>' } })).json<{ id: string }>().id;
+  ids.outbox = (await call(h, a.headers, 'POST', `/api/v1/message-templates/${mail}/test-send`, { contactId: ids.contact, to: 'a-owner@example.com' })).json<{ messageId: string }>().messageId;
   await call(h, a.headers, 'POST', `/api/v1/segments/${ids.list}/members`, { contactIds: [ids.contact] });
 });
 afterAll(() => h.close());
@@ -196,6 +199,9 @@ const cases = (): Case[] => [
   { method: 'DELETE', path: '/api/v1/message-templates/:id', url: `/api/v1/message-templates/${ids.template}`, expect: 404 },
   { method: 'GET', path: '/api/v1/message-templates/:id/versions', url: `/api/v1/message-templates/${ids.template}/versions`, expect: 404 },
   { method: 'POST', path: '/api/v1/message-templates/:id/preview', url: `/api/v1/message-templates/${ids.template}/preview`, body: { contactId: ids.contact }, expect: 404 },
+  { method: 'POST', path: '/api/v1/message-templates/:id/test-send', url: `/api/v1/message-templates/${ids.template}/test-send`, body: { contactId: ids.contact, to: 'b@example.com' }, expect: 404 },
+  { method: 'GET', path: '/api/v1/outbox', url: '/api/v1/outbox', expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/outbox/:id', url: `/api/v1/outbox/${ids.outbox}`, expect: 404 },
   { method: 'GET', path: '/api/v1/models/settings', url: '/api/v1/models/settings', expect: 'own-data-only' },
   { method: 'PATCH', path: '/api/v1/models/settings', url: '/api/v1/models/settings', body: { nasld: { newWithinDays: 30, sleepyMultiplier: 2, lostMultiplier: 3, deepDormantAfterDays: 180, defaultCycleDays: 30 } }, expect: 'own-data-only' },
   { method: 'POST', path: '/api/v1/models/recompute', url: '/api/v1/models/recompute', expect: 'own-data-only' },

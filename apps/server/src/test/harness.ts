@@ -32,8 +32,9 @@ export interface Harness {
 
 const silentLog = pino({ level: 'silent' });
 
-export async function startHarness(): Promise<Harness> {
-  const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', NODE_ENV: 'test', RAPPORT_SECRET: 'test-secret-test-secret-test-secret-1234' });
+/** `env` adds settings, as the environment would (an SMTP server's URL). */
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', NODE_ENV: 'test', RAPPORT_SECRET: 'test-secret-test-secret-test-secret-1234', ...env });
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: null });
   await database.migrate();
   // Tests run the way production does: tenant transactions under the row-level-security role.

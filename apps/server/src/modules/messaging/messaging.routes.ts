@@ -10,13 +10,22 @@ import {
   messageTemplateVersionSchema,
   pageOf,
   renderedMessageSchema,
+  outboxMessageSchema,
+  pageQuerySchema,
   templatePreviewInputSchema,
+  testSendInputSchema,
+  testSendResultSchema,
 } from '@rapport/contracts';
+import { getOutboxMessage, listOutbox, type Mailer } from './messaging.mail.js';
 import * as templates from './messaging.templates.js';
 
 const tags = ['messaging'];
 
-export const messagingRoutes: FastifyPluginAsyncZod = async (app) => {
+export interface MessagingRoutesOptions {
+  mailer: Mailer;
+}
+
+export const messagingRoutes: FastifyPluginAsyncZod<MessagingRoutesOptions> = async (app, { mailer }) => {
   app.get(
     '/message-templates',
     { config: { access: 'read' }, schema: { tags, summary: 'Message templates, newest first', querystring: listMessageTemplatesQuerySchema, response: { 200: pageOf(messageTemplateSchema) } } },
@@ -71,5 +80,23 @@ export const messagingRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: "Render a template (or one of its versions) in a contact's locale, as they would get it", params: idParamSchema, body: templatePreviewInputSchema, response: { 200: renderedMessageSchema } },
     },
     (req) => templates.previewTemplate(req.ctx, req.params.id, req.body),
+  );
+  app.post(
+    '/message-templates/:id/test-send',
+    {
+      config: { access: 'write' },
+      schema: { tags, summary: 'Send an email template, rendered as a contact, to your own address', params: idParamSchema, body: testSendInputSchema, response: { 200: testSendResultSchema } },
+    },
+    (req) => templates.testSend(req.ctx, req.params.id, req.body, mailer),
+  );
+  app.get(
+    '/outbox',
+    { config: { access: 'read' }, schema: { tags, summary: 'Mail kept while no SMTP server is configured, newest first', querystring: pageQuerySchema, response: { 200: pageOf(outboxMessageSchema) } } },
+    (req) => listOutbox(req.ctx, req.query),
+  );
+  app.get(
+    '/outbox/:id',
+    { config: { access: 'read' }, schema: { tags, summary: 'One kept message, as it would have been sent', params: idParamSchema, response: { 200: outboxMessageSchema } } },
+    (req) => getOutboxMessage(req.ctx, req.params.id),
   );
 };

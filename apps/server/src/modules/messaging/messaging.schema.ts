@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { MessageContent } from '@rapport/contracts';
 import { workspaces } from '../../platform/auth/schema.js';
 
@@ -42,4 +42,27 @@ export const messageTemplateVersions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.templateId, t.version] })],
+);
+
+/**
+ * Mail kept instead of sent while no SMTP server is configured, so a new workspace sees what
+ * would have gone out; a viewer lists it.
+ */
+export const messageOutbox = pgTable(
+  'message_outbox',
+  {
+    id: uuid('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    channel: text('channel', { enum: ['email', 'sms', 'line', 'webhook'] }).notNull(),
+    recipient: text('recipient').notNull(),
+    subject: text('subject'),
+    /** The message as rendered for the channel. */
+    message: jsonb('message').$type<Record<string, unknown>>().notNull(),
+    /** A test send from the template editor, not a message to a contact. */
+    test: boolean('test').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('message_outbox_workspace_idx').on(t.workspaceId, t.id)],
 );

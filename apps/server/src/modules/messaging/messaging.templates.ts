@@ -18,6 +18,7 @@ import { withWorkspace, type Db } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { decodeCursor, isUuid, toPage } from '../../platform/pagination.js';
 import { getContact, getContactTraits } from '../contacts/index.js';
+import type { Mailer } from './messaging.mail.js';
 import { checkContent, renderContent, type TemplateContext } from './messaging.render.js';
 import { messageTemplates, messageTemplateVersions } from './messaging.schema.js';
 
@@ -184,4 +185,15 @@ export async function previewContent(ctx: Ctx, input: { contactId: string; conte
   await checkAll(input.content, {});
   const contact = await getContact(ctx, input.contactId);
   return renderContent(input.content, await contextFor(ctx, contact, input.eventProperties));
+}
+
+/** A template rendered as a contact, sent to the user's own address with its subject marked. */
+export async function testSend(ctx: Ctx, id: string, input: { contactId: string; to: string }, mailer: Mailer): Promise<{ via: 'smtp' | 'outbox'; messageId: string }> {
+  const rendered = await previewTemplate(ctx, id, { contactId: input.contactId });
+  if (rendered.channel !== 'email') {
+    throw new AppError('validation_failed', 'Only email templates can be test-sent yet', {
+      errors: [{ path: 'channel', message: `Test sends of ${rendered.channel} templates come with the ${rendered.channel} channel; preview it instead` }],
+    });
+  }
+  return mailer.send(ctx, input.to, { ...rendered, subject: `[Test] ${rendered.subject}` }, { test: true });
 }
