@@ -16,27 +16,17 @@ export interface Mailer {
   close(): void;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** The preheader as inboxes expect it: the first text of the body, hidden from the reader. */
-function withPreheader(mail: Email): string {
-  if (!mail.preheader) return mail.html;
-  const hidden = `<div style="display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;opacity:0;overflow:hidden">${escapeHtml(mail.preheader)}</div>`;
-  return mail.html.replace(/<body[^>]*>/i, (body) => body + hidden);
-}
-
 export function createMailer(config: { smtpUrl: string | undefined; mailFrom: string }): Mailer {
   const transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
   return {
     async send(ctx, to, mail, { test }) {
-      const html = withPreheader(mail);
       if (transport) {
-        const info = await transport.sendMail({ from: config.mailFrom, to, subject: mail.subject, html, text: mail.text });
+        const info = await transport.sendMail({ from: config.mailFrom, to, subject: mail.subject, html: mail.html, text: mail.text });
         return { via: 'smtp', messageId: info.messageId };
       }
       const id = uuidv7();
       await withWorkspace(ctx.db, ctx.workspaceId, (tx) =>
-        tx.insert(messageOutbox).values({ id, workspaceId: ctx.workspaceId, channel: 'email', recipient: to, subject: mail.subject, message: { ...mail, html, from: config.mailFrom }, test }),
+        tx.insert(messageOutbox).values({ id, workspaceId: ctx.workspaceId, channel: 'email', recipient: to, subject: mail.subject, message: { ...mail, from: config.mailFrom }, test }),
       );
       return { via: 'outbox', messageId: id };
     },

@@ -31,6 +31,8 @@ describe('templates', () => {
     if (out.channel !== 'email') throw new Error('not an email');
     expect(out.subject).toBe('Hi <b>Ann</b> & "Bo", WELCOME-1 is yours');
     expect(out.preheader).toBe('From Tea & Co');
+    // The preheader is the body's first, hidden text, as previewed and as sent.
+    expect(out.html).toMatch(/<body[^>]*><div style="display:none[^"]*">From Tea &amp; Co<\/div>/);
     expect(out.html).toContain('Dear &lt;b&gt;Ann&lt;/b&gt; &amp; &#34;Bo&#34; of 台北');
     expect(out.html).not.toContain('<b>Ann');
     expect(out.html).toContain('href="https://x.example/u?a=1&amp;b=2"');

@@ -4,6 +4,7 @@ import { convert as htmlToText } from 'html-to-text';
 import { lineMessageSchema, templateVariables, type MessageContent, type RenderedMessage } from '@rapport/contracts';
 import { AppError } from '../../platform/errors.js';
 import { FilterErrors } from '../../platform/filters.js';
+import { escapeHtml } from '../../platform/html.js';
 
 /**
  * Liquid over a contact's data. Unknown filters fail when a template is parsed, and a template
@@ -129,7 +130,8 @@ async function render(content: MessageContent, context: TemplateContext, parsed:
       if (mode === 'check') for (const err of result.errors) errors.add('mjml', `Line ${err.line}: ${err.message}`);
       if (errors.list.length) throw fail();
       const text = content.text ? get('text') : htmlToText(result.html, { wordwrap: 78, selectors: [{ selector: 'img', format: 'skip' }] });
-      return { channel: 'email', subject: oneLine(get('subject')), preheader: content.preheader ? oneLine(get('preheader')) : null, html: result.html, text };
+      const preheader = content.preheader ? oneLine(get('preheader')) : null;
+      return { channel: 'email', subject: oneLine(get('subject')), preheader, html: withPreheader(result.html, preheader), text };
     }
     case 'sms':
       return { channel: 'sms', text: get('text') };
@@ -158,6 +160,13 @@ async function render(content: MessageContent, context: TemplateContext, parsed:
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The preheader as inboxes expect it: the first text of the body, hidden from the reader. */
+function withPreheader(html: string, preheader: string | null): string {
+  if (!preheader) return html;
+  const hidden = `<div style="display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;opacity:0;overflow:hidden">${escapeHtml(preheader)}</div>`;
+  return html.replace(/<body[^>]*>/i, (body) => body + hidden);
+}
 
 function parseJson(text: string, path: string, errors: FilterErrors): unknown {
   try {

@@ -54,13 +54,13 @@ async function checkAll(content: MessageContent, localized: Record<string, Messa
   if (errors.length) throw new AppError('validation_failed', 'The template is not valid', { errors });
 }
 
-async function loadRow(tx: Db, ctx: Ctx, id: string): Promise<Row> {
-  const [row] = isUuid(id)
-    ? await tx
-        .select()
-        .from(messageTemplates)
-        .where(and(eq(messageTemplates.workspaceId, ctx.workspaceId), eq(messageTemplates.id, id)))
-    : [];
+async function loadRow(tx: Db, ctx: Ctx, id: string, opts: { forUpdate?: boolean } = {}): Promise<Row> {
+  if (!isUuid(id)) throw notFound('Message template');
+  const q = tx
+    .select()
+    .from(messageTemplates)
+    .where(and(eq(messageTemplates.workspaceId, ctx.workspaceId), eq(messageTemplates.id, id)));
+  const [row] = opts.forUpdate ? await q.for('update') : await q;
   if (!row) throw notFound('Message template');
   return row;
 }
@@ -105,14 +105,7 @@ export const getTemplate = (ctx: Ctx, id: string): Promise<MessageTemplate> => w
 export async function updateTemplate(ctx: Ctx, id: string, patch: MessageTemplatePatch): Promise<MessageTemplate> {
   return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
     // Locked: two editors saving at once get versions n+1 and n+2, not two n+1.
-    const [row] = isUuid(id)
-      ? await tx
-          .select()
-          .from(messageTemplates)
-          .where(and(eq(messageTemplates.workspaceId, ctx.workspaceId), eq(messageTemplates.id, id)))
-          .for('update')
-      : [];
-    if (!row) throw notFound('Message template');
+    const row = await loadRow(tx, ctx, id, { forUpdate: true });
     const content = patch.content ?? row.content;
     const localized = patch.localized ?? row.localized;
     const wrong = [content, ...Object.values(localized)].some((c) => c.channel !== row.channel);

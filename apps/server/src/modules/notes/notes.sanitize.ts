@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
+import { escapeHtml } from '../../platform/html.js';
 
 /**
  * Notes are rich text written by one user and shown to others, so only formatting survives:
@@ -24,8 +25,4 @@ export function sanitizeNote(input: string): string {
         .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
         .join('');
   return sanitizeHtml(html, options).trim();
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

@@ -266,14 +266,17 @@ async function evaluateClaimed(tx: Db, ws: string, claimed: Claimed[]): Promise<
   const staging = [...topics].filter(([, marked]) => concerns(marked, stageReads)).map(([id]) => id);
   const staged = staging.length ? await applyLifecycle(tx, env, lifecycle, staging) : { ids: [] };
   for (const id of staged.ids) topics.get(id)?.push('profile');
-  // Memberships matter only to segments some of these marks can move one way only.
+  // Which way each claimed mark moves each segment; marks added in this pass (a stage, a
+  // membership) are not events, and move anything. Memberships matter only to segments some mark
+  // moves one way only.
   const marks = [...new Set(claimed.flatMap((c) => c.topics))];
-  const settleable = segs.filter((seg) => marks.some((t) => ['up', 'down'].includes(eventDirection(seg.definition, t))));
+  const directions = new Map(segs.map((seg) => [seg.id, new Map(marks.map((t) => [t, eventDirection(seg.definition, t)]))]));
+  const settleable = segs.filter((seg) => [...directions.get(seg.id)!.values()].some((d) => d === 'up' || d === 'down'));
   const members = await membershipsOf(tx, ws, settleable.map((seg) => seg.id), [...topics.keys()]);
   for (const seg of segs) {
     const reads = segmentTopics(seg.definition);
-    const directions = new Map<Topic, Direction>();
-    const direction = (t: Topic) => directions.get(t) ?? directions.set(t, eventDirection(seg.definition, t)).get(t)!;
+    const moves = directions.get(seg.id)!;
+    const direction = (t: Topic): Direction => moves.get(t) ?? 'mixed';
     const isMember = members.get(seg.id);
     const ids = [...topics]
       .filter(([id, marked]) => concerns(marked, reads) && !settled(marked, reads, direction, isMember?.has(id) ?? false))
