@@ -34,14 +34,14 @@ import { commerceRoutes, orderTimelineSource } from './modules/commerce/index.js
 import { customFieldRoutes } from './modules/custom-fields/index.js';
 import { EventWriter, eventRoutes, eventTimelineSource, sourceRoutes, trackerRoute, trackingRoutes } from './modules/events/index.js';
 import { importJobName, importRoutes } from './modules/imports/index.js';
-import { createMailer, messagingRoutes } from './modules/messaging/index.js';
+import { createMessagingRuntime, messageTimelineSource, messagingRoutes, publicMessagingRoutes, sendRoutes, type MessagingRuntime } from './modules/messaging/index.js';
 import { noteRoutes, noteTimelineSource } from './modules/notes/index.js';
 import { modelRoutes, modelTimelineSource, segmentRoutes, segmentTimelineSource } from './modules/segments/index.js';
 import { timelineRoutes } from './modules/timeline/index.js';
 import { viewRoutes } from './modules/views/index.js';
 
 /** Every kind of entry on record timelines; later modules add theirs here. */
-const timelineSources: TimelineSource[] = [noteTimelineSource, auditTimelineSource, consentTimelineSource, mergeTimelineSource, eventTimelineSource, orderTimelineSource, segmentTimelineSource, modelTimelineSource];
+const timelineSources: TimelineSource[] = [noteTimelineSource, auditTimelineSource, consentTimelineSource, mergeTimelineSource, eventTimelineSource, orderTimelineSource, segmentTimelineSource, modelTimelineSource, messageTimelineSource];
 
 const assertRecord = (ctx: Ctx, ref: TimelineRef) => (ref.entity === 'contact' ? assertContact(ctx, ref.id) : assertCompany(ctx, ref.id));
 /** A contact's timeline holds the history of the contacts merged into it. */
@@ -69,6 +69,10 @@ export interface App {
   routes: string[];
   /** Stores tracked events; a processor started beside it listens to `onStored`. */
   writer: EventWriter;
+  /** Mailer, signers and providers; a send worker started beside it uses them. */
+  messaging: MessagingRuntime;
+  /** Set `wake` to hear of sends queued through the API. */
+  sendSignal: { wake: () => void };
 }
 
 /** The composition root: wires platform pieces and registers each module as a Fastify plugin. */
@@ -116,8 +120,10 @@ export async function buildApp({ config, database, enqueue, serveWeb = true }: A
   });
   // Events already acknowledged are stored before the process lets go of the database.
   app.addHook('onClose', () => writer.close());
-  const mailer = createMailer(config);
-  app.addHook('onClose', () => mailer.close());
+  const messaging = createMessagingRuntime({ config, secret });
+  app.addHook('onClose', () => messaging.close());
+  const sendSignal = { wake: () => {} };
+  await app.register(publicMessagingRoutes, { database, links: messaging.links });
   await app.register(trackingRoutes, { database, writer });
   await app.register(trackerRoute);
 
@@ -139,7 +145,8 @@ export async function buildApp({ config, database, enqueue, serveWeb = true }: A
       await api.register(companyRoutes);
       await api.register(customFieldRoutes);
       await api.register(noteRoutes, { assertRecord });
-      await api.register(messagingRoutes, { mailer });
+      await api.register(messagingRoutes, { mailer: messaging.mailer });
+      await api.register(sendRoutes, { runtime: messaging, wake: () => sendSignal.wake() });
       await api.register(timelineRoutes, { sources: timelineSources, resolveRecord });
       await api.register(viewRoutes, { fieldsFor });
       await api.register(importRoutes, {
@@ -166,5 +173,5 @@ export async function buildApp({ config, database, enqueue, serveWeb = true }: A
       return reply.sendFile('index.html');
     });
   }
-  return { app, auth, routes, writer };
+  return { app, auth, routes, writer, messaging, sendSignal };
 }

@@ -20,6 +20,8 @@ const envSchema = z.object({
   RAPPORT_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   /** The sender of email: "Shop <news@shop.example>"; by default no-reply at the base URL's host. */
   RAPPORT_MAIL_FROM: z.string().min(3).max(300).optional(),
+  /** Let outbound webhooks reach private and loopback addresses (an internal service); off, they are refused. */
+  RAPPORT_WEBHOOKS_ALLOW_PRIVATE: z.enum(['true', 'false', '1', '0']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('production'),
 });
@@ -37,6 +39,7 @@ export interface Config {
   ingestMaxPending: number | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
+  allowPrivateWebhooks: boolean;
   isTest: boolean;
 }
 
@@ -61,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ingestMaxPending: e.RAPPORT_INGEST_MAX_PENDING,
     smtpUrl: e.RAPPORT_SMTP_URL,
     mailFrom: e.RAPPORT_MAIL_FROM ?? `Rapport <no-reply@${new URL(e.RAPPORT_BASE_URL ?? 'http://localhost').hostname}>`,
+    allowPrivateWebhooks: e.RAPPORT_WEBHOOKS_ALLOW_PRIVATE === 'true' || e.RAPPORT_WEBHOOKS_ALLOW_PRIVATE === '1',
     isTest: e.NODE_ENV === 'test',
   };
 }

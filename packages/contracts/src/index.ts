@@ -21,3 +21,4 @@ export * from './segments.js';
 export * from './models.js';
 export * from './segment-templates.js';
 export * from './messaging.js';
+export * from './messaging-sends.js';

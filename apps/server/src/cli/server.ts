@@ -8,6 +8,11 @@ import { findUnfinishedImports, importJobName } from '../modules/imports/index.j
 import { startEventProcessor } from '../modules/events/index.js';
 import { commerceEventConsumer } from '../modules/commerce/index.js';
 import { startSegmentWorker } from '../modules/segments/index.js';
+import { createMessagingRuntime, creditConversions, startSendWorker } from '../modules/messaging/index.js';
+import { resolveSecret } from '../platform/auth/auth.js';
+import { startWorkerLoop } from '../platform/worker-loop.js';
+import type { FastifyBaseLogger } from 'fastify';
+import type { MessagingRuntime } from '../modules/messaging/index.js';
 
 /** Modules that act on stored events, in the processor's transaction. */
 const eventConsumers = [commerceEventConsumer];
@@ -17,6 +22,13 @@ async function resumeImports(database: Database, queue: Queue) {
   for (const { workspaceId, id } of await findUnfinishedImports(database.db)) {
     await queue.send(importJobName, { workspaceId, importId: id }, { singletonKey: id });
   }
+}
+
+/** Sends queued messages, and credits orders to the messages clicked before them. */
+function startMessagingWorkers(database: Database, runtime: MessagingRuntime, log: FastifyBaseLogger) {
+  const sender = startSendWorker(database, runtime, log);
+  const credit = startWorkerLoop({ step: () => creditConversions(database), idleMs: 2000, log, failure: 'conversion credit failed; retrying' });
+  return { wake: () => sender.wake(), stop: async () => void (await Promise.all([sender.stop(), credit.stop()])) };
 }
 
 function onShutdown(stop: () => Promise<void>) {
@@ -37,13 +49,16 @@ function onShutdown(stop: () => Promise<void>) {
 export async function runServer({ work }: { work: boolean }): Promise<void> {
   const { config, database, log } = await openRuntime();
   const queue = await startQueue({ database, log, jobs, work });
-  const { app, writer } = await buildApp({ config, database, enqueue: async (name, data) => void (await queue.send(name, data)) });
+  const { app, writer, messaging, sendSignal } = await buildApp({ config, database, enqueue: async (name, data) => void (await queue.send(name, data)) });
   if (work) await resumeImports(database, queue);
   const processor = work ? startEventProcessor(database, log, eventConsumers) : null;
   if (processor) writer.onStored = processor.wake;
   const segmentWorker = work ? startSegmentWorker(database, log) : null;
+  const messagingWorkers = work ? startMessagingWorkers(database, messaging, log) : null;
+  if (messagingWorkers) sendSignal.wake = messagingWorkers.wake;
   onShutdown(async () => {
     await app.close();
+    await messagingWorkers?.stop();
     await processor?.stop();
     await segmentWorker?.stop();
     await queue.stop();
@@ -55,7 +70,7 @@ export async function runServer({ work }: { work: boolean }): Promise<void> {
 
 /** `rapport worker`: job workers only, so they can scale out beside API processes. */
 export async function runWorker(): Promise<void> {
-  const { database, log } = await openRuntime();
+  const { config, database, log } = await openRuntime();
   if (database.kind === 'pglite') {
     log.warn('The embedded database serves one process; run workers separately only with DATABASE_URL.');
   }
@@ -63,7 +78,11 @@ export async function runWorker(): Promise<void> {
   await resumeImports(database, queue);
   const processor = startEventProcessor(database, log, eventConsumers);
   const segmentWorker = startSegmentWorker(database, log);
+  const messaging = createMessagingRuntime({ config, secret: await resolveSecret(database.db, config.secret) });
+  const messagingWorkers = startMessagingWorkers(database, messaging, log);
   onShutdown(async () => {
+    await messagingWorkers.stop();
+    messaging.close();
     await processor.stop();
     await segmentWorker.stop();
     await queue.stop();

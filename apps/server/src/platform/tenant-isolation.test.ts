@@ -33,6 +33,7 @@ const ids = {
   list: '',
   template: '',
   outbox: '',
+  send: '',
 };
 
 beforeAll(async () => {
@@ -79,6 +80,8 @@ beforeAll(async () => {
   const mail = (await call(h, a.headers, 'POST', '/api/v1/message-templates', { name: 'A-mail', content: { channel: 'email', subject: 'A-secret', mjml: '<mjml><mj-body></mj-body></mjml>' } })).json<{ id: string }>().id;
   ids.outbox = (await call(h, a.headers, 'POST', `/api/v1/message-templates/${mail}/test-send`, { contactId: ids.contact, to: 'a-owner@example.com' })).json<{ messageId: string }>().messageId;
   await call(h, a.headers, 'POST', `/api/v1/segments/${ids.list}/members`, { contactIds: [ids.contact] });
+  ids.send = (await call(h, a.headers, 'POST', '/api/v1/messages', { contactId: ids.contact, templateId: mail, idempotencyKey: 'A-send' })).json<{ id: string }>().id;
+  await call(h, a.headers, 'PUT', '/api/v1/messaging/settings', { sender: { fromName: 'A-sender', fromAddress: 'a-sender@example.com' } });
 });
 afterAll(() => h.close());
 
@@ -202,6 +205,14 @@ const cases = (): Case[] => [
   { method: 'POST', path: '/api/v1/message-templates/:id/test-send', url: `/api/v1/message-templates/${ids.template}/test-send`, body: { contactId: ids.contact, to: 'b@example.com' }, expect: 404 },
   { method: 'GET', path: '/api/v1/outbox', url: '/api/v1/outbox', expect: 'own-data-only' },
   { method: 'GET', path: '/api/v1/outbox/:id', url: `/api/v1/outbox/${ids.outbox}`, expect: 404 },
+  { method: 'POST', path: '/api/v1/messages', url: '/api/v1/messages', body: { contactId: ids.contact, templateId: ids.template, idempotencyKey: 'A-send' }, expect: 404 },
+  { method: 'GET', path: '/api/v1/messages', url: '/api/v1/messages', expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/messages/:id', url: `/api/v1/messages/${ids.send}`, expect: 404 },
+  { method: 'GET', path: '/api/v1/messaging/settings', url: '/api/v1/messaging/settings', expect: 'own-data-only' },
+  { method: 'PUT', path: '/api/v1/messaging/settings', url: '/api/v1/messaging/settings', body: { timeZone: 'Asia/Tokyo' }, expect: 'own-data-only' },
+  // Feedback names A's message or address: B's report must neither match nor suppress it.
+  { method: 'POST', path: '/api/v1/messaging/feedback', url: '/api/v1/messaging/feedback', body: { items: [{ type: 'hard_bounce', messageId: `<${ids.send}@localhost>` }] }, expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/messaging/dsn', url: '/api/v1/messaging/dsn', body: 'Subject: x', expect: 'own-data-only' },
   { method: 'GET', path: '/api/v1/models/settings', url: '/api/v1/models/settings', expect: 'own-data-only' },
   { method: 'PATCH', path: '/api/v1/models/settings', url: '/api/v1/models/settings', body: { nasld: { newWithinDays: 30, sleepyMultiplier: 2, lostMultiplier: 3, deepDormantAfterDays: 180, defaultCycleDays: 30 } }, expect: 'own-data-only' },
   { method: 'POST', path: '/api/v1/models/recompute', url: '/api/v1/models/recompute', expect: 'own-data-only' },
@@ -220,7 +231,7 @@ const cases = (): Case[] => [
   { method: 'POST', path: '/api/v1/invitations/:id/accept', url: `/api/v1/invitations/${ids.invitation}/accept`, body: { password: 'x' }, expect: 'public' },
 ];
 
-const aSecrets = () => [...Object.values(ids), 'A-order-1', 'A-product', 'A-anon', 'A-event', 'a_prop', 'a-tracked@example.com', 'a-only@example.com', 'A-corp', 'A-secret', 'A-note', 'A-view', 'A-imported', 'A-tag', 'A-segment', 'A-list', a.email];
+const aSecrets = () => [...Object.values(ids), 'A-order-1', 'A-product', 'A-anon', 'A-event', 'a_prop', 'a-tracked@example.com', 'a-only@example.com', 'A-corp', 'A-secret', 'A-note', 'A-view', 'A-imported', 'A-tag', 'A-segment', 'A-list', 'A-sender', a.email];
 
 describe('tenant isolation', () => {
   it('covers every /api/v1 route', () => {
@@ -264,6 +275,8 @@ describe('tenant isolation', () => {
       expect((await call(h, a.headers, 'GET', '/api/v1/identity/rules')).json<{ blockedValues: string[] }>().blockedValues).toEqual([]);
       const aOrder = (await call(h, a.headers, 'GET', `/api/v1/orders/${ids.order}`)).json<{ contactId: string; lines: { name: string }[] }>();
       expect([aOrder.contactId, aOrder.lines.map((l) => l.name)]).toEqual([ids.contact, ['A-product']]);
+      expect((await call(h, a.headers, 'GET', `/api/v1/messages/${ids.send}`)).json<{ bouncedAt: string | null }>().bouncedAt).toBeNull();
+      expect((await call(h, a.headers, 'GET', '/api/v1/messaging/settings')).json<{ timeZone: string }>().timeZone).toBe('UTC');
     });
   }
 });

@@ -27,8 +27,15 @@ export interface Harness {
   processEvents(): Promise<number>;
   /** Evaluates the segments of every contact queued since, as the segment worker would. */
   processSegments(): Promise<number>;
+  /** Delivers every message due now, as the send worker would. */
+  processSends(): Promise<number>;
+  /** Credits queued orders to the messages clicked before them. */
+  processConversions(): Promise<number>;
+  messaging: MessagingRuntime;
   close(): Promise<void>;
 }
+
+import { creditConversions, deliverDue, type MessagingRuntime } from '../modules/messaging/index.js';
 
 const silentLog = pino({ level: 'silent' });
 
@@ -47,7 +54,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     const run = job.handler(data, { database, log: silentLog }).finally(() => pending.delete(run));
     pending.add(run);
   };
-  const { app, auth, routes } = await buildApp({ config, database, enqueue, serveWeb: false });
+  const { app, auth, routes, messaging } = await buildApp({ config, database, enqueue, serveWeb: false });
   await app.ready();
   return {
     app,
@@ -60,6 +67,17 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     },
     processEvents: () => drainInbox(database, silentLog, [commerceEventConsumer]),
     processSegments: () => drainDirty(database),
+    processSends: async () => {
+      let total = 0;
+      for (let n = await deliverDue(database, messaging); n > 0; n = await deliverDue(database, messaging)) total += n;
+      return total;
+    },
+    processConversions: async () => {
+      let total = 0;
+      for (let n = await creditConversions(database); n > 0; n = await creditConversions(database)) total += n;
+      return total;
+    },
+    messaging,
     close: async () => {
       while (pending.size) await Promise.all(pending);
       await app.close();

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt } from 'drizzle-orm';
 import type { ConsentChannel } from '@rapport/contracts';
 import type { Db } from '../../platform/db.js';
 import { contactConsentEvents } from './consent.schema.js';
@@ -8,6 +8,26 @@ export type ConsentEventRow = typeof contactConsentEvents.$inferSelect;
 export async function insertConsentEvent(db: Db, row: typeof contactConsentEvents.$inferInsert): Promise<ConsentEventRow> {
   const [created] = await db.insert(contactConsentEvents).values(row).returning();
   return created!;
+}
+
+/** The current status per channel of many contacts; channels never set are absent. */
+export async function currentConsents(db: Db, workspaceId: string, contactIds: string[]): Promise<Map<string, Map<string, ConsentEventRow['status']>>> {
+  const out = new Map<string, Map<string, ConsentEventRow['status']>>();
+  if (!contactIds.length) return out;
+  const rows = await db
+    .selectDistinctOn([contactConsentEvents.contactId, contactConsentEvents.channel], {
+      contactId: contactConsentEvents.contactId,
+      channel: contactConsentEvents.channel,
+      status: contactConsentEvents.status,
+    })
+    .from(contactConsentEvents)
+    .where(and(eq(contactConsentEvents.workspaceId, workspaceId), inArray(contactConsentEvents.contactId, contactIds)))
+    .orderBy(contactConsentEvents.contactId, contactConsentEvents.channel, desc(contactConsentEvents.id));
+  for (const r of rows) {
+    if (!out.has(r.contactId)) out.set(r.contactId, new Map());
+    out.get(r.contactId)!.set(r.channel, r.status);
+  }
+  return out;
 }
 
 /** The latest change per channel of one contact. */

@@ -9,7 +9,7 @@ import {
   type SetConsentInput,
 } from '@rapport/contracts';
 import type { Ctx } from '../../platform/context.js';
-import { withWorkspace } from '../../platform/db.js';
+import { withWorkspace, type Db } from '../../platform/db.js';
 import { notFound } from '../../platform/errors.js';
 import { decodeCursor, isUuid, toPage } from '../../platform/pagination.js';
 import { recordAudit } from '../audit/index.js';
@@ -91,4 +91,16 @@ export async function listConsentHistory(
   });
   const page = toPage(rows, q.limit, (r) => r.id);
   return { data: page.data.map(toEvent), nextCursor: page.nextCursor };
+}
+
+/**
+ * Records a consent change made outside a user's session (an unsubscribe link, a preference
+ * page), in the caller's transaction. The history keeps who and where, as for any other change.
+ */
+export async function recordConsentChange(
+  tx: Db,
+  workspaceId: string,
+  change: { contactId: string; channel: ConsentChannel; status: 'subscribed' | 'unsubscribed'; source: 'unsubscribe_link' | 'form'; proofText: string | null; proofIp: string | null },
+): Promise<void> {
+  await repo.insertConsentEvent(tx, { id: uuidv7(), workspaceId, actorLabel: 'contact', ...change });
 }

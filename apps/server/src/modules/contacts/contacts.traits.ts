@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ContactTraits } from '@rapport/contracts';
 import type { Ctx } from '../../platform/context.js';
 import { withWorkspace, type Db } from '../../platform/db.js';
@@ -114,6 +114,21 @@ export async function getContactTraits(ctx: Ctx, contactId: string): Promise<Con
   const [t] = await withWorkspace(ctx.db, ctx.workspaceId, (tx) =>
     tx.select().from(contactTraits).where(and(eq(contactTraits.workspaceId, ctx.workspaceId), eq(contactTraits.contactId, contactId))),
   );
+  return toTraits(t);
+}
+
+/** The traits of many contacts at once, for work that renders per contact (message sends). */
+export async function findContactTraits(tx: Db, workspaceId: string, contactIds: string[]): Promise<Map<string, ContactTraits>> {
+  if (!contactIds.length) return new Map();
+  const rows = await tx
+    .select()
+    .from(contactTraits)
+    .where(and(eq(contactTraits.workspaceId, workspaceId), inArray(contactTraits.contactId, contactIds)));
+  const found = new Map(rows.map((r) => [r.contactId, r]));
+  return new Map(contactIds.map((id) => [id, toTraits(found.get(id))]));
+}
+
+function toTraits(t: typeof contactTraits.$inferSelect | undefined): ContactTraits {
   const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
   const revenue = Number(t?.revenue ?? 0);
   const orders = t?.orderCount ?? 0;

@@ -15,3 +15,7 @@ export { contactTraitRoutes } from './contacts.traits.routes.js';
 export { getContactTraits, recordOrderTraits, recordSeen, type OrderTraits, type SeenTraits } from './contacts.traits.js';
 export { contactFields } from './contacts.fields.js';
 export { displayName } from './contacts.mapper.js';
+export { findContactTraits } from './contacts.traits.js';
+export { currentConsents } from './consent.repo.js';
+export { recordConsentChange } from './consent.service.js';
+export { toContact } from './contacts.mapper.js';

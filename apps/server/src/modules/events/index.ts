@@ -6,3 +6,4 @@ export { EventWriter } from './events.writer.js';
 export { drainInbox, processChunk, type ConsumedEvent, type EventConsumer } from './events.process.js';
 export { eventsCleanupJob, startEventProcessor } from './events.processor.js';
 export { trackerRoute } from './events.tracker.js';
+export { findIdentityValues, recordContactEvents, type ContactEvent } from './events.server.js';

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import {
   contactSchema,
@@ -189,4 +189,34 @@ export async function testSend(ctx: Ctx, id: string, input: { contactId: string;
     });
   }
   return mailer.send(ctx, input.to, { ...rendered, subject: `[Test] ${rendered.subject}` }, { test: true });
+}
+
+/** A template as a send renders it: the version it was queued with. */
+export interface TemplateVersionRow {
+  templateId: string;
+  name: string;
+  version: number;
+  content: MessageContent;
+  localized: Record<string, MessageContent>;
+}
+
+/** The template versions these sends were queued with, by "<template id>:<version>"; deleted templates are absent. */
+export async function findTemplateVersions(tx: Db, workspaceId: string, pairs: { templateId: string; version: number }[]): Promise<Map<string, TemplateVersionRow>> {
+  const ids = [...new Set(pairs.map((p) => p.templateId))];
+  const out = new Map<string, TemplateVersionRow>();
+  if (!ids.length) return out;
+  const rows = await tx
+    .select({ templateId: messageTemplateVersions.templateId, version: messageTemplateVersions.version, content: messageTemplateVersions.content, localized: messageTemplateVersions.localized, name: messageTemplates.name })
+    .from(messageTemplateVersions)
+    .innerJoin(messageTemplates, eq(messageTemplates.id, messageTemplateVersions.templateId))
+    .where(and(eq(messageTemplateVersions.workspaceId, workspaceId), inArray(messageTemplateVersions.templateId, ids)));
+  const wanted = new Set(pairs.map((p) => `${p.templateId}:${p.version}`));
+  for (const r of rows) if (wanted.has(`${r.templateId}:${r.version}`)) out.set(`${r.templateId}:${r.version}`, r);
+  return out;
+}
+
+/** A template's current version, for queueing a send; throws 404 when it is not the workspace's. */
+export async function currentTemplate(tx: Db, ctx: Ctx, id: string): Promise<{ id: string; channel: MessageContent['channel']; version: number }> {
+  const row = await loadRow(tx, ctx, id);
+  return { id: row.id, channel: row.channel, version: row.version };
 }

@@ -1,0 +1,364 @@
+import { sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
+import { messageEventNames, type RenderedMessage } from '@rapport/contracts';
+import { idArray, selectRows, textArray, withWorkspace, type Database, type Db } from '../../platform/db.js';
+import { startWorkerLoop, type WorkerLoop } from '../../platform/worker-loop.js';
+import { workspaces } from '../../platform/auth/schema.js';
+import { currentConsents, findContactsByIds, findContactTraits, toContact } from '../contacts/index.js';
+import { findIdentityValues, recordContactEvents } from '../events/index.js';
+import { eq } from 'drizzle-orm';
+import type { DeliveryResult } from './channels/channel.js';
+import { linksFor, listUnsubscribeHeaders, trackHtml } from './messaging.links.js';
+import { maxAttempts, planSend, quietUntil, retryDelaySeconds, validTimeZone, type Plan } from './messaging.policy.js';
+import { renderContent } from './messaging.render.js';
+import type { MessagingRuntime, OtherProvider } from './messaging.runtime.js';
+import { messageSuppressions } from './messaging.schema.js';
+import { findSettings, type StoredSettings } from './messaging.settings.js';
+import { findTemplateVersions, variantFor } from './messaging.templates.js';
+
+/** A claimed send, as the claim returns it. */
+interface Claimed {
+  id: string;
+  contact_id: string;
+  channel: 'email' | 'sms' | 'line' | 'webhook';
+  template_id: string;
+  template_version: number;
+  purpose: 'marketing' | 'transactional';
+  source_kind: string;
+  source_id: string | null;
+  variant: string | null;
+  data: Record<string, unknown>;
+  attempts: number;
+}
+
+/** Seconds a claim lasts; a worker killed mid-send leaves its sends to be retried after it. */
+const leaseSeconds = 120;
+
+/** What became of one send in this pass, to be written down. */
+type Outcome =
+  | { id: string; kind: 'skip'; reason: string }
+  | { id: string; kind: 'defer'; until: Date; reason: string; uncount: boolean }
+  | { id: string; kind: 'sent'; recipient: string; subject: string | null; providerMessageId: string | null }
+  | { id: string; kind: 'failed'; reason: string };
+
+type Providers = Map<string, OtherProvider | null>;
+
+interface Ready {
+  send: Claimed;
+  recipient: string;
+  rendered: RenderedMessage;
+  headers: Record<string, string>;
+}
+
+/** Claims due sends of one workspace: queued ones, and sending ones whose claim ran out. */
+async function claim(database: Database, batch: number): Promise<{ ws: string; sends: Claimed[] } | null> {
+  const [next] = await selectRows<{ workspace_id: string }>(
+    database.db,
+    sql`select workspace_id from message_sends where status in ('queued', 'sending') and due_at <= now() order by due_at limit 1`,
+  );
+  if (!next) return null;
+  const ws = next.workspace_id;
+  const sends = await withWorkspace(database.db, ws, (tx) =>
+    selectRows<Claimed>(
+      tx,
+      sql`update message_sends s set status = 'sending', attempts = s.attempts + 1, due_at = now() + make_interval(secs => ${leaseSeconds})
+          from (select id from message_sends where workspace_id = ${ws} and status in ('queued', 'sending') and due_at <= now()
+                order by due_at limit ${batch} for update skip locked) p
+          where s.id = p.id
+          returning s.id, s.contact_id, s.channel, s.template_id, s.template_version, s.purpose, s.source_kind, s.source_id, s.variant, s.data, s.attempts`,
+    ),
+  );
+  return { ws, sends: sends.sort((a, b) => (a.id < b.id ? -1 : 1)) };
+}
+
+/** Marketing sends of these contacts counted against the cap, before this batch. */
+async function recentMarketing(tx: Db, ws: string, contactIds: string[], days: number): Promise<Map<string, number>> {
+  const rows = await selectRows<{ contact_id: string; n: number }>(
+    tx,
+    sql`select contact_id, count(*)::int as n from message_sends
+        where workspace_id = ${ws} and contact_id = any(${idArray(contactIds, 'uuid')}) and purpose = 'marketing'
+          and status = 'sent' and sent_at > now() - make_interval(days => ${days})
+        group by contact_id`,
+  );
+  return new Map(rows.map((r) => [r.contact_id, r.n]));
+}
+
+async function suppressedAddresses(tx: Db, ws: string, pairs: { channel: string; address: string }[]): Promise<Set<string>> {
+  if (!pairs.length) return new Set();
+  const rows = await selectRows<{ channel: string; address: string }>(
+    tx,
+    sql`select channel, address from message_suppressions where workspace_id = ${ws}
+        and (channel, address) in (select * from unnest(${textArray(pairs.map((p) => p.channel))}, ${textArray(pairs.map((p) => p.address))}))`,
+  );
+  return new Set(rows.map((r) => `${r.channel}:${r.address}`));
+}
+
+const utmMedium = { email: 'email', sms: 'sms', line: 'line', webhook: 'webhook' } as const;
+
+/**
+ * Decides and renders each claimed send: skips and delays are outcomes at once, the rest come
+ * back ready to deliver. Reads only; the caller writes.
+ */
+async function prepare(tx: Db, rt: MessagingRuntime, ws: string, workspaceName: string, sends: Claimed[], settings: StoredSettings): Promise<{ outcomes: Outcome[]; ready: Ready[] }> {
+  const contactIds = [...new Set(sends.map((s) => s.contact_id))];
+  const [contacts, traits, consents, lineIds, templates, counts] = await Promise.all([
+    findContactsByIds(tx, ws, contactIds),
+    findContactTraits(tx, ws, contactIds),
+    currentConsents(tx, ws, contactIds),
+    sends.some((s) => s.channel === 'line') ? findIdentityValues(tx, ws, contactIds, 'line') : Promise.resolve(new Map<string, string[]>()),
+    findTemplateVersions(tx, ws, sends.map((s) => ({ templateId: s.template_id, version: s.template_version }))),
+    settings.frequencyCap ? recentMarketing(tx, ws, contactIds, settings.frequencyCap.days) : Promise.resolve(new Map<string, number>()),
+  ]);
+  const byId = new Map(contacts.filter((c) => !c.deletedAt && !c.mergedInto).map((c) => [c.id, c]));
+  const recipientOf = (s: Claimed): string | null => {
+    const c = byId.get(s.contact_id);
+    if (!c) return null;
+    if (s.channel === 'email') return c.email?.toLowerCase() ?? null;
+    if (s.channel === 'sms') return c.phone ?? null;
+    if (s.channel === 'line') return lineIds.get(c.id)?.[0] ?? null;
+    return 'webhook';
+  };
+  const suppressed = await suppressedAddresses(
+    tx,
+    ws,
+    sends.flatMap((s) => {
+      const r = recipientOf(s);
+      return r && s.channel !== 'webhook' ? [{ channel: s.channel, address: r }] : [];
+    }),
+  );
+  const outcomes: Outcome[] = [];
+  const ready: Ready[] = [];
+  const now = new Date();
+  for (const s of sends) {
+    const contact = byId.get(s.contact_id);
+    const recipient = recipientOf(s);
+    const template = templates.get(`${s.template_id}:${s.template_version}`);
+    const plan: Plan = !template
+      ? { kind: 'skip', reason: 'template_gone' }
+      : planSend(
+          {
+            channel: s.channel,
+            purpose: s.purpose,
+            contactAlive: Boolean(contact),
+            recipient,
+            consent: consents.get(s.contact_id)?.get(s.channel) ?? 'unknown',
+            suppressed: recipient ? suppressed.has(`${s.channel}:${recipient}`) : false,
+            recentMarketing: counts.get(s.contact_id) ?? 0,
+            quietUntil: quietUntil(now, validTimeZone(contact?.timezone) ?? settings.timeZone, settings.quietHours),
+          },
+          settings.frequencyCap,
+        );
+    if (plan.kind === 'skip') {
+      outcomes.push({ id: s.id, kind: 'skip', reason: plan.detail ? `${plan.reason}: ${plan.detail}` : plan.reason });
+      continue;
+    }
+    if (plan.kind === 'defer') {
+      outcomes.push({ id: s.id, kind: 'defer', until: plan.until, reason: plan.reason, uncount: true });
+      continue;
+    }
+    if (s.purpose === 'marketing') counts.set(s.contact_id, (counts.get(s.contact_id) ?? 0) + 1);
+    const links = linksFor(rt.links, s.id);
+    try {
+      const content = variantFor(template!.content, template!.localized, contact!.locale);
+      const rendered = await renderContent(content, {
+        contact: { ...toContact(contact!), traits: traits.get(s.contact_id) },
+        event: (s.data.event as Record<string, unknown> | undefined) ?? {},
+        coupon: s.data.coupon as Record<string, unknown> | undefined,
+        workspace: { name: workspaceName },
+        unsubscribe_url: links.unsubscribeUrl,
+        preferences_url: links.preferencesUrl,
+      });
+      const headers: Record<string, string> = {};
+      if (rendered.channel === 'email') {
+        const utm = { source: 'rapport', medium: utmMedium[s.channel], campaign: s.source_id ? `${s.source_kind}-${s.source_id}` : template!.name, content: s.variant };
+        rendered.html = trackHtml(rendered.html, rt.links, s.id, utm);
+        if (s.purpose === 'marketing') Object.assign(headers, listUnsubscribeHeaders(links));
+      }
+      ready.push({ send: s, recipient: plan.recipient, rendered, headers });
+    } catch (e) {
+      const detail = (e as { details?: { errors?: { path: string; message: string }[] } }).details?.errors?.map((x) => `${x.path}: ${x.message}`).join('; ');
+      outcomes.push({ id: s.id, kind: 'skip', reason: `render_failed: ${detail ?? (e as Error).message}`.slice(0, 500) });
+    }
+  }
+  return { outcomes, ready };
+}
+
+const fromOf = (rt: MessagingRuntime, settings: StoredSettings) =>
+  settings.sender ? `"${settings.sender.fromName.replace(/["\\]/g, '')}" <${settings.sender.fromAddress}>` : rt.mailer.defaultFrom;
+
+function mailOf(rt: MessagingRuntime, settings: StoredSettings, r: Ready) {
+  const email = r.rendered as Extract<RenderedMessage, { channel: 'email' }>;
+  return {
+    from: fromOf(rt, settings),
+    replyTo: settings.sender?.replyTo ?? null,
+    to: r.recipient,
+    subject: email.subject,
+    html: email.html,
+    text: email.text,
+    messageId: `${r.send.id}@${new URL(rt.links.baseUrl).hostname}`,
+    headers: r.headers,
+  };
+}
+
+/** Sends over the network, a few at a time; never inside a transaction. */
+async function deliverAll(rt: MessagingRuntime, settings: StoredSettings, providers: Providers, ready: Ready[]): Promise<DeliveryResult[]> {
+  const results: DeliveryResult[] = new Array(ready.length);
+  let next = 0;
+  const one = async () => {
+    for (let i = next++; i < ready.length; i = next++) {
+      const r = ready[i]!;
+      try {
+        if (r.rendered.channel === 'email') results[i] = await rt.mailer.deliver(mailOf(rt, settings, r));
+        else {
+          const provider = providers.get(r.rendered.channel);
+          results[i] = provider
+            ? await (provider.send as (d: object) => Promise<DeliveryResult>)({ idempotencyKey: r.send.id, to: r.recipient, message: r.rendered })
+            : { ok: false, retryable: false, error: 'channel_not_configured' };
+        }
+      } catch (e) {
+        results[i] = { ok: false, retryable: true, error: (e as Error).message.slice(0, 300) };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(8, ready.length) }, one));
+  return results;
+}
+
+const subjectOf = (r: RenderedMessage) => (r.channel === 'email' ? r.subject : r.channel === 'sms' ? r.text.slice(0, 100) : null);
+
+/**
+ * The sends this pass still holds, locked until it commits. A claim that ran out (a pass slower
+ * than the lease) may have been taken by another worker, whose attempt number is higher.
+ */
+async function stillHeld(tx: Db, ws: string, sends: Claimed[]): Promise<Set<string>> {
+  const rows = await selectRows<{ id: string }>(
+    tx,
+    sql`select s.id from message_sends s join unnest(${idArray(sends.map((x) => x.id), 'uuid')}, ${idArray(sends.map((x) => x.attempts), 'bigint')}) as c(id, attempts)
+          on s.id = c.id and s.attempts = c.attempts
+        where s.workspace_id = ${ws} and s.status = 'sending' order by s.id for update of s`,
+  );
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Writes every outcome of a pass, with the delivered ones' events, in one transaction. */
+async function record(tx: Db, ws: string, sends: Claimed[], outcomes: Outcome[]): Promise<void> {
+  if (!outcomes.length) return;
+  const attemptsOf = new Map(sends.map((s) => [s.id, s.attempts]));
+  const json = JSON.stringify(
+    outcomes.map((o) => ({
+      id: o.id,
+      attempts: attemptsOf.get(o.id),
+      status: o.kind === 'skip' ? 'skipped' : o.kind === 'defer' ? 'queued' : o.kind,
+      reason: 'reason' in o ? o.reason : null,
+      due_at: o.kind === 'defer' ? o.until.toISOString() : null,
+      uncount: o.kind === 'defer' && o.uncount,
+      recipient: o.kind === 'sent' ? o.recipient : null,
+      subject: o.kind === 'sent' ? o.subject : null,
+      provider_message_id: o.kind === 'sent' ? o.providerMessageId : null,
+    })),
+  );
+  // Only rows this pass still holds (status 'sending'): a claim that ran out and was taken by
+  // another worker is that worker's to record.
+  const updated = await selectRows<{ id: string }>(
+    tx,
+    sql`
+    update message_sends s set status = o.status, reason = o.reason,
+      due_at = coalesce(o.due_at, s.due_at), attempts = s.attempts - (case when o.uncount then 1 else 0 end),
+      recipient = coalesce(o.recipient, s.recipient), subject = coalesce(o.subject, s.subject),
+      provider_message_id = o.provider_message_id, sent_at = case when o.status = 'sent' then now() end
+    from jsonb_to_recordset(${json}::jsonb) as o(id uuid, attempts int, status text, reason text, due_at timestamptz, uncount boolean, recipient text, subject text, provider_message_id text)
+    where s.workspace_id = ${ws} and s.id = o.id and s.status = 'sending' and s.attempts = o.attempts
+    returning s.id`,
+  );
+  const written = new Set(updated.map((r) => r.id));
+  const byId = new Map(sends.map((s) => [s.id, s]));
+  await recordContactEvents(
+    tx,
+    ws,
+    outcomes
+      .filter((o) => o.kind === 'sent' && written.has(o.id))
+      .map((o) => {
+        const s = byId.get(o.id)!;
+        return {
+          messageId: `rapport-send:${s.id}:delivered`,
+          contactId: s.contact_id,
+          name: messageEventNames.received,
+          properties: engagementProperties(s),
+          timestamp: new Date(),
+        };
+      }),
+  );
+}
+
+/** What every engagement event of a send carries, so segments can ask "clicked campaign X". */
+export function engagementProperties(s: { id: string; channel: string; source_kind: string; source_id: string | null; template_id: string; variant: string | null }) {
+  return {
+    channel: s.channel,
+    message_id: s.id,
+    template_id: s.template_id,
+    ...(s.source_kind === 'campaign' ? { campaign_id: s.source_id } : {}),
+    ...(s.source_kind === 'journey' ? { journey_id: s.source_id } : {}),
+    ...(s.variant ? { variant: s.variant } : {}),
+  };
+}
+
+/**
+ * One pass over due sends of a workspace. Outbox mail is written in the transaction that marks
+ * its send sent, so it is there exactly once. Other channels go out after the claim commits, and
+ * their results are written after: a crash in between leaves the send claimed, and it is tried
+ * again when the claim runs out, with the same idempotency key, which the providers that
+ * support one use to drop the repeat.
+ */
+export async function deliverDue(database: Database, rt: MessagingRuntime, batch = 200): Promise<number> {
+  const claimed = await claim(database, batch);
+  if (!claimed?.sends.length) return 0;
+  const { ws, sends } = claimed;
+  const settings = await withWorkspace(database.db, ws, (tx) => findSettings(tx, ws));
+  // The workspaces table is outside the tenant role's reach: read as the owner.
+  const [workspace] = await database.db.select({ name: workspaces.name }).from(workspaces).where(eq(workspaces.id, ws));
+  const { outcomes, ready } = await withWorkspace(database.db, ws, (tx) => prepare(tx, rt, ws, workspace?.name ?? '', sends, settings));
+  const kept = ready.filter((r) => r.rendered.channel === 'email' && rt.mailer.usesOutbox);
+  const wired = ready.filter((r) => !(r.rendered.channel === 'email' && rt.mailer.usesOutbox));
+  const channels = [...new Set(wired.map((r) => r.rendered.channel))].filter((c) => c !== 'email');
+  const providers: Providers = new Map(
+    await withWorkspace(database.db, ws, (tx) => Promise.all(channels.map(async (c) => [c, await rt.providerFor(tx, ws, c, settings)] as const))),
+  );
+  const results = wired.length ? await deliverAll(rt, settings, providers, wired) : [];
+  wired.forEach((r, i) => {
+    const res = results[i]!;
+    if (res.ok) outcomes.push({ id: r.send.id, kind: 'sent', recipient: r.recipient, subject: subjectOf(r.rendered), providerMessageId: res.providerMessageId });
+    else if (res.error === 'channel_not_configured') outcomes.push({ id: r.send.id, kind: 'skip', reason: 'channel_not_configured' });
+    else if (!res.retryable || r.send.attempts >= maxAttempts) outcomes.push({ id: r.send.id, kind: 'failed', reason: res.error });
+    else outcomes.push({ id: r.send.id, kind: 'defer', until: new Date(Date.now() + retryDelaySeconds(r.send.attempts, res.retryAfterSeconds) * 1000), reason: res.error, uncount: false });
+  });
+  await withWorkspace(database.db, ws, async (tx) => {
+    const mine = await stillHeld(tx, ws, sends);
+    for (const r of kept) {
+      if (!mine.has(r.send.id)) continue;
+      const id = await rt.mailer.keep(tx, ws, mailOf(rt, settings, r), false);
+      outcomes.push({ id: r.send.id, kind: 'sent', recipient: r.recipient, subject: subjectOf(r.rendered), providerMessageId: id });
+    }
+    await record(tx, ws, sends, outcomes);
+    await suppressRefused(tx, ws, wired, outcomes);
+  });
+  return sends.length;
+}
+
+/**
+ * An address the receiving server refused as nonexistent (550–553 at SMTP time) is a hard
+ * bounce there and then: it is suppressed like one reported later.
+ */
+async function suppressRefused(tx: Db, ws: string, wired: Ready[], outcomes: Outcome[]) {
+  const refused = new Map(outcomes.flatMap((o) => (o.kind === 'failed' && /^SMTP 55[0-3]\b/.test(o.reason) ? [[o.id, o.reason]] : [])));
+  const rows = wired.filter((r) => r.rendered.channel === 'email' && refused.has(r.send.id));
+  if (!rows.length) return;
+  await tx
+    .insert(messageSuppressions)
+    .values(rows.map((r) => ({ workspaceId: ws, channel: 'email' as const, address: r.recipient, reason: 'hard_bounce' as const, detail: refused.get(r.send.id)!.slice(0, 300), sendId: r.send.id })))
+    .onConflictDoNothing();
+}
+
+/** Sends queued messages as they fall due; more worker processes share the queue through claims. */
+export function startSendWorker(database: Database, rt: MessagingRuntime, log: FastifyBaseLogger, idleMs = 1000): WorkerLoop {
+  return startWorkerLoop({ step: () => deliverDue(database, rt), idleMs, log, failure: 'message delivery failed; retrying' });
+}
