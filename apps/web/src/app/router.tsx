@@ -8,6 +8,16 @@ import { FieldsSection } from '../features/custom-fields';
 import { EventsPage, validateEventsSearch } from '../features/events';
 import { ImportPage, ImportsPage, ImportWizardPage, validateWizardSearch } from '../features/imports';
 import { DuplicatesPage } from '../features/merge';
+import {
+  MessagesLayout,
+  NewTemplatePage,
+  OutboxMessagePage,
+  OutboxPage,
+  TemplatePage,
+  TemplatesPage,
+  validateNewTemplateSearch,
+  validateTemplatesSearch,
+} from '../features/messaging';
 import { ModelSettingsPage, NasldPage, RfmPage } from '../features/models';
 import { NewSegmentPage, SegmentDetailPage, SegmentsPage, validateSegmentSearch } from '../features/segments';
 import { LoginPage, meQuery, SetupPage, setupStatusQuery } from '../features/auth';
@@ -180,6 +190,22 @@ const rfmRoute = createRoute({ getParentRoute: () => appRoute, path: '/segments/
 const nasldRoute = createRoute({ getParentRoute: () => appRoute, path: '/segments/nasld', component: NasldPage });
 const segmentRoute = createRoute({ getParentRoute: () => appRoute, path: '/segments/$segmentId', validateSearch: validateSegmentSearch, component: SegmentDetailPage });
 
+// Templates and the outbox share one header with a tab each; /messages opens the templates.
+const messagesRoute = createRoute({ getParentRoute: () => appRoute, path: '/messages', component: MessagesLayout });
+const messagesIndexRoute = createRoute({
+  getParentRoute: () => messagesRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/messages/templates' });
+  },
+});
+const templatesRoute = createRoute({ getParentRoute: () => messagesRoute, path: '/templates', validateSearch: validateTemplatesSearch, component: TemplatesPage });
+// A fixed path outranks $templateId, so /templates/new is never read as an id.
+const newTemplateRoute = createRoute({ getParentRoute: () => messagesRoute, path: '/templates/new', validateSearch: validateNewTemplateSearch, component: NewTemplatePage });
+const templateRoute = createRoute({ getParentRoute: () => messagesRoute, path: '/templates/$templateId', component: TemplatePage });
+const outboxRoute = createRoute({ getParentRoute: () => messagesRoute, path: '/outbox', component: OutboxPage });
+const outboxMessageRoute = createRoute({ getParentRoute: () => messagesRoute, path: '/outbox/$messageId', component: OutboxMessagePage });
+
 const comingSoon = <const TPath extends string>(path: TPath, area: ComingSoonArea) =>
   createRoute({ getParentRoute: () => appRoute, path, component: () => <ComingSoonPage area={area} /> });
 
@@ -216,6 +242,7 @@ const routeTree = rootRoute.addChildren([
     rfmRoute,
     nasldRoute,
     segmentRoute,
+    messagesRoute.addChildren([messagesIndexRoute, templatesRoute, newTemplateRoute, templateRoute, outboxRoute, outboxMessageRoute]),
     comingSoon('/journeys', 'journeys'),
     comingSoon('/campaigns', 'campaigns'),
     comingSoon('/deals', 'deals'),
