@@ -22,3 +22,4 @@ export * from './models.js';
 export * from './segment-templates.js';
 export * from './messaging.js';
 export * from './messaging-sends.js';
+export * from './journeys.js';
