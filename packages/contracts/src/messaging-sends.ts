@@ -19,6 +19,7 @@ export const skipReasons = {
   template_gone: 'The template was deleted',
   channel_not_configured: 'This channel has no provider set up in the workspace’s settings',
   render_failed: 'The template did not render for this contact',
+  coupon_unavailable: 'The coupon pool had no code left for this contact',
 } as const;
 export type SkipReason = keyof typeof skipReasons;
 
@@ -32,6 +33,8 @@ export const sendMessageInputSchema = z
     purpose: z.enum(['marketing', 'transactional']).default('marketing'),
     /** Read by the template as `event.*`. */
     eventProperties: z.record(z.string(), z.unknown()).optional(),
+    /** Issue the contact a code of this pool with the message, for the template's `coupon.*`. */
+    couponPoolId: z.string().uuid().optional(),
     /** Not before this time. */
     sendAt: z.iso.datetime({ offset: true }).optional(),
   })
@@ -147,3 +150,56 @@ export const deliveryFeedbackSchema = z
   .strict()
   .refine((f) => f.email || f.messageId, 'email or messageId is required');
 export const deliveryFeedbackBatchSchema = z.object({ items: z.array(z.unknown()).min(1).max(1000) }).strict();
+
+/** A pool of coupon codes: generated on issue (prefix + random part), or uploaded beforehand. */
+export const couponPoolInputSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    kind: z.enum(['generated', 'uploaded']),
+    /** For generated codes: "WELCOME" makes WELCOME-7KQ2M9XA. */
+    prefix: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9]{1,20}$/, 'Letters and digits, up to 20')
+      .optional(),
+    valueType: z.enum(['amount', 'percent']),
+    value: z.number().positive().max(1_000_000),
+    expiresAt: z.iso.datetime({ offset: true }).optional(),
+    validDays: z.number().int().min(1).max(3650).optional(),
+  })
+  .strict()
+  .refine((p) => !(p.expiresAt && p.validDays), { message: 'Either a fixed end or days from issue, not both', path: ['validDays'] })
+  .refine((p) => p.valueType !== 'percent' || p.value <= 100, { message: 'A percentage is at most 100', path: ['value'] });
+
+export const couponPoolSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['generated', 'uploaded']),
+  prefix: z.string().nullable(),
+  valueType: z.enum(['amount', 'percent']),
+  value: z.number(),
+  expiresAt: z.string().nullable(),
+  validDays: z.number().int().nullable(),
+  codes: z.number().int(),
+  issued: z.number().int(),
+  redeemed: z.number().int(),
+  createdAt: z.string(),
+});
+export type CouponPool = z.infer<typeof couponPoolSchema>;
+
+export const couponCodeSchema = z.object({
+  code: z.string(),
+  contactId: z.string().nullable(),
+  issuedAt: z.string().nullable(),
+  expiresAt: z.string().nullable(),
+  redeemedAt: z.string().nullable(),
+  orderId: z.string().nullable(),
+});
+export type CouponCode = z.infer<typeof couponCodeSchema>;
+
+export const uploadCouponCodesSchema = z.object({ codes: z.array(z.unknown()).min(1).max(10_000) }).strict();
+export const couponCodeValueSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{3,64}$/, '3 to 64 letters, digits, - or _');
+export const issueCouponInputSchema = z.object({ contactId: z.string().uuid(), issueKey: z.string().trim().min(1).max(200) }).strict();

@@ -34,6 +34,7 @@ const ids = {
   template: '',
   outbox: '',
   send: '',
+  pool: '',
 };
 
 beforeAll(async () => {
@@ -82,6 +83,8 @@ beforeAll(async () => {
   await call(h, a.headers, 'POST', `/api/v1/segments/${ids.list}/members`, { contactIds: [ids.contact] });
   ids.send = (await call(h, a.headers, 'POST', '/api/v1/messages', { contactId: ids.contact, templateId: mail, idempotencyKey: 'A-send' })).json<{ id: string }>().id;
   await call(h, a.headers, 'PUT', '/api/v1/messaging/settings', { sender: { fromName: 'A-sender', fromAddress: 'a-sender@example.com' } });
+  ids.pool = (await call(h, a.headers, 'POST', '/api/v1/coupon-pools', { name: 'A-pool', kind: 'uploaded', valueType: 'amount', value: 10 })).json<{ id: string }>().id;
+  await call(h, a.headers, 'POST', `/api/v1/coupon-pools/${ids.pool}/codes`, { codes: ['A-CODE-1'] });
 });
 afterAll(() => h.close());
 
@@ -212,6 +215,12 @@ const cases = (): Case[] => [
   { method: 'PUT', path: '/api/v1/messaging/settings', url: '/api/v1/messaging/settings', body: { timeZone: 'Asia/Tokyo' }, expect: 'own-data-only' },
   // Feedback names A's message or address: B's report must neither match nor suppress it.
   { method: 'POST', path: '/api/v1/messaging/feedback', url: '/api/v1/messaging/feedback', body: { items: [{ type: 'hard_bounce', messageId: `<${ids.send}@localhost>` }] }, expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/coupon-pools', url: '/api/v1/coupon-pools', expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/coupon-pools', url: '/api/v1/coupon-pools', body: { name: 'B-pool', kind: 'generated', prefix: 'B', valueType: 'amount', value: 1 }, expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/coupon-pools/:id', url: `/api/v1/coupon-pools/${ids.pool}`, expect: 404 },
+  { method: 'GET', path: '/api/v1/coupon-pools/:id/codes', url: `/api/v1/coupon-pools/${ids.pool}/codes`, expect: 404 },
+  { method: 'POST', path: '/api/v1/coupon-pools/:id/codes', url: `/api/v1/coupon-pools/${ids.pool}/codes`, body: { codes: ['B-CODE'] }, expect: 404 },
+  { method: 'POST', path: '/api/v1/coupon-pools/:id/issue', url: `/api/v1/coupon-pools/${ids.pool}/issue`, body: { contactId: ids.contact, issueKey: 'k' }, expect: 404 },
   { method: 'POST', path: '/api/v1/messaging/dsn', url: '/api/v1/messaging/dsn', body: 'Subject: x', expect: 'own-data-only' },
   { method: 'GET', path: '/api/v1/models/settings', url: '/api/v1/models/settings', expect: 'own-data-only' },
   { method: 'PATCH', path: '/api/v1/models/settings', url: '/api/v1/models/settings', body: { nasld: { newWithinDays: 30, sleepyMultiplier: 2, lostMultiplier: 3, deepDormantAfterDays: 180, defaultCycleDays: 30 } }, expect: 'own-data-only' },
@@ -231,7 +240,7 @@ const cases = (): Case[] => [
   { method: 'POST', path: '/api/v1/invitations/:id/accept', url: `/api/v1/invitations/${ids.invitation}/accept`, body: { password: 'x' }, expect: 'public' },
 ];
 
-const aSecrets = () => [...Object.values(ids), 'A-order-1', 'A-product', 'A-anon', 'A-event', 'a_prop', 'a-tracked@example.com', 'a-only@example.com', 'A-corp', 'A-secret', 'A-note', 'A-view', 'A-imported', 'A-tag', 'A-segment', 'A-list', 'A-sender', a.email];
+const aSecrets = () => [...Object.values(ids), 'A-order-1', 'A-product', 'A-anon', 'A-event', 'a_prop', 'a-tracked@example.com', 'a-only@example.com', 'A-corp', 'A-secret', 'A-note', 'A-view', 'A-imported', 'A-tag', 'A-segment', 'A-list', 'A-sender', 'A-pool', 'A-CODE-1', a.email];
 
 describe('tenant isolation', () => {
   it('covers every /api/v1 route', () => {

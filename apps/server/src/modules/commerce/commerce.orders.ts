@@ -165,3 +165,31 @@ export async function markOrders(tx: Db, workspaceId: string, marks: { orderId: 
   );
   await refreshOrderTraits(tx, workspaceId, [...new Set(rows.map((r) => r.contact_id).filter((c): c is string => Boolean(c)))]);
 }
+
+/** What messaging needs of an order to credit it to a message and redeem its coupon. */
+export interface OrderFacts {
+  id: string;
+  contactId: string | null;
+  placedAt: Date;
+  /** Net of refunds; 0 for a cancelled order. */
+  revenue: number;
+  couponCode: string | null;
+  isCancelled: boolean;
+}
+
+export async function findOrderFacts(tx: Db, workspaceId: string, ids: string[]): Promise<OrderFacts[]> {
+  if (!ids.length) return [];
+  const rows = await selectRows<{ id: string; contact_id: string | null; placed_at: string; revenue: number; coupon_code: string | null; status: string }>(
+    tx,
+    sql`select id, contact_id, placed_at, (${netRevenueSql})::float8 as revenue, coupon_code, status
+        from orders where workspace_id = ${workspaceId} and id = any(${idArray(ids, 'uuid')})`,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    contactId: r.contact_id,
+    placedAt: new Date(r.placed_at),
+    revenue: Number(r.revenue),
+    couponCode: r.coupon_code,
+    isCancelled: r.status === 'cancelled' || r.status === 'refunded',
+  }));
+}

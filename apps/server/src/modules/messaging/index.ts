@@ -8,3 +8,5 @@ export { deliverDue, startSendWorker } from './messaging.deliver.js';
 export { creditConversions } from './messaging.feedback.js';
 export { queueSends, type QueueItem } from './messaging.sends.js';
 export { messageTimelineSource } from './messaging.timeline.js';
+export { couponRoutes } from './coupons.routes.js';
+export { issueCoupons, type IssuedCoupon } from './coupons.js';

@@ -13,6 +13,8 @@ import { maxAttempts, planSend, quietUntil, retryDelaySeconds, validTimeZone, ty
 import { renderContent } from './messaging.render.js';
 import type { MessagingRuntime, OtherProvider } from './messaging.runtime.js';
 import { messageSuppressions } from './messaging.schema.js';
+import { issueCoupons } from './coupons.js';
+import { AppError } from '../../platform/errors.js';
 import { findSettings, type StoredSettings } from './messaging.settings.js';
 import { findTemplateVersions, variantFor } from './messaging.templates.js';
 
@@ -69,6 +71,31 @@ async function claim(database: Database, batch: number): Promise<{ ws: string; s
     ),
   );
   return { ws, sends: sends.sort((a, b) => (a.id < b.id ? -1 : 1)) };
+}
+
+/**
+ * Issues the coupon of each send that asks for one (`data.couponPoolId`), keyed by the send, so a
+ * retry gets the same code; the code is kept in the send's data. Returns the sends that could not
+ * have one (an uploaded pool ran out), with the reason.
+ */
+async function issueCouponsFor(database: Database, ws: string, sends: Claimed[]): Promise<Map<string, string>> {
+  const failed = new Map<string, string>();
+  for (const s of sends) {
+    const poolId = s.data.couponPoolId;
+    if (typeof poolId !== 'string' || s.data.coupon) continue;
+    try {
+      const coupon = await withWorkspace(database.db, ws, async (tx) => {
+        const issued = (await issueCoupons(tx, ws, [{ poolId, contactId: s.contact_id, issueKey: s.id }])).get(s.id)!;
+        await tx.execute(sql`update message_sends set data = data || ${JSON.stringify({ coupon: issued })}::jsonb where workspace_id = ${ws} and id = ${s.id}`);
+        return issued;
+      });
+      s.data = { ...s.data, coupon };
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      failed.set(s.id, `coupon_unavailable: ${e.message}`);
+    }
+  }
+  return failed;
 }
 
 /** Marketing sends of these contacts counted against the cap, before this batch. */
@@ -314,9 +341,13 @@ export async function deliverDue(database: Database, rt: MessagingRuntime, batch
   if (!claimed?.sends.length) return 0;
   const { ws, sends } = claimed;
   const settings = await withWorkspace(database.db, ws, (tx) => findSettings(tx, ws));
+  const noCoupon = await issueCouponsFor(database, ws, sends);
   // The workspaces table is outside the tenant role's reach: read as the owner.
   const [workspace] = await database.db.select({ name: workspaces.name }).from(workspaces).where(eq(workspaces.id, ws));
-  const { outcomes, ready } = await withWorkspace(database.db, ws, (tx) => prepare(tx, rt, ws, workspace?.name ?? '', sends, settings));
+  const { outcomes, ready } = await withWorkspace(database.db, ws, (tx) =>
+    prepare(tx, rt, ws, workspace?.name ?? '', sends.filter((s) => !noCoupon.has(s.id)), settings),
+  );
+  for (const [id, reason] of noCoupon) outcomes.push({ id, kind: 'skip', reason });
   const kept = ready.filter((r) => r.rendered.channel === 'email' && rt.mailer.usesOutbox);
   const wired = ready.filter((r) => !(r.rendered.channel === 'email' && rt.mailer.usesOutbox));
   const channels = [...new Set(wired.map((r) => r.rendered.channel))].filter((c) => c !== 'email');

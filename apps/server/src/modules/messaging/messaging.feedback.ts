@@ -2,10 +2,12 @@ import { and, eq, sql } from 'drizzle-orm';
 import { simpleParser } from 'mailparser';
 import { deliveryFeedbackSchema, messageEventNames } from '@rapport/contracts';
 import type { Ctx } from '../../platform/context.js';
-import { idArray, selectRows, withWorkspace, type Database, type Db } from '../../platform/db.js';
+import { selectRows, withWorkspace, type Database, type Db } from '../../platform/db.js';
 import { isUuid } from '../../platform/pagination.js';
 import { recordConsentChange } from '../contacts/index.js';
+import { findOrderFacts } from '../commerce/index.js';
 import { recordContactEvents } from '../events/index.js';
+import { redeemCoupons } from './coupons.js';
 import { engagementProperties } from './messaging.deliver.js';
 import { messageSends, messageSuppressions } from './messaging.schema.js';
 import { findSettings } from './messaging.settings.js';
@@ -112,8 +114,9 @@ export async function parseDsn(raw: string | Buffer): Promise<{ type: 'hard_boun
 
 /**
  * Credits orders to the message clicked last before them, within the workspace's window, with
- * the order's revenue. Each order credits one message, each message its first order. Drains the
- * queue the orders trigger fills; returns how many orders it took.
+ * the order's revenue, and redeems the coupon codes they used. Each order credits one message,
+ * each message its first order. Drains the queue the orders trigger fills; returns how many
+ * orders it took.
  */
 export async function creditConversions(database: Database, batch = 500): Promise<number> {
   const [next] = await selectRows<{ workspace_id: string }>(database.db, sql`select workspace_id from message_order_queue order by queued_at limit 1`);
@@ -127,13 +130,16 @@ export async function creditConversions(database: Database, batch = 500): Promis
           returning order_pk`,
     );
     if (!taken.length) return 0;
+    const orders = (await findOrderFacts(tx, ws, taken.map((t) => t.order_pk))).filter((o) => !o.isCancelled);
+    await redeemCoupons(tx, ws, orders.filter((o) => o.couponCode));
     const days = (await findSettings(tx, ws)).conversionWindowDays;
+    const credited = orders.filter((o) => o.contactId);
+    if (!credited.length) return taken.length;
+    const json = JSON.stringify(credited.map((o) => ({ id: o.id, contact_id: o.contactId, placed_at: o.placedAt.toISOString(), revenue: o.revenue })));
     await tx.execute(sql`
       with o as (
-        select o.id, o.contact_id, o.placed_at, o.total - o.refunded as revenue from orders o
-        where o.workspace_id = ${ws} and o.id = any(${idArray(taken.map((t) => t.order_pk), 'uuid')})
-          and o.contact_id is not null and o.status not in ('cancelled', 'refunded')
-          and not exists (select 1 from message_sends c where c.workspace_id = ${ws} and c.contact_id = o.contact_id and c.conversion_order_id = o.id)
+        select * from jsonb_to_recordset(${json}::jsonb) as x(id uuid, contact_id uuid, placed_at timestamptz, revenue numeric)
+        where not exists (select 1 from message_sends c where c.workspace_id = ${ws} and c.contact_id = x.contact_id and c.conversion_order_id = x.id)
       ), credit as (
         select distinct on (s.id) s.id as send_id, o.id as order_id, o.placed_at, o.revenue
         from o cross join lateral (

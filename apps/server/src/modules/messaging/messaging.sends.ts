@@ -7,6 +7,7 @@ import { notFound } from '../../platform/errors.js';
 import { decodeCursor, isUuid, toPage } from '../../platform/pagination.js';
 import { assertContact } from '../contacts/index.js';
 import { messageSends } from './messaging.schema.js';
+import { findCouponPool } from './coupons.js';
 import { currentTemplate } from './messaging.templates.js';
 
 type Row = typeof messageSends.$inferSelect;
@@ -82,6 +83,7 @@ export async function sendMessage(ctx: Ctx, input: SendMessageInput): Promise<Me
   await assertContact(ctx, d.contactId);
   return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
     const template = await currentTemplate(tx, ctx, d.templateId);
+    if (d.couponPoolId && !(await findCouponPool(tx, ctx.workspaceId, d.couponPoolId))) throw notFound('Coupon pool');
     const [result] = await queueSends(tx, ctx.workspaceId, [
       {
         contactId: d.contactId,
@@ -93,7 +95,7 @@ export async function sendMessage(ctx: Ctx, input: SendMessageInput): Promise<Me
         sourceId: null,
         variant: null,
         idempotencyKey: d.idempotencyKey,
-        data: d.eventProperties ? { event: d.eventProperties } : {},
+        data: { ...(d.eventProperties ? { event: d.eventProperties } : {}), ...(d.couponPoolId ? { couponPoolId: d.couponPoolId } : {}) },
         dueAt: d.sendAt ? new Date(d.sendAt) : new Date(),
       },
     ]);

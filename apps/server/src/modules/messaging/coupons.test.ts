@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Contact, CouponCode, CouponPool, MessageSend, MessageTemplate, OutboxMessage, Page } from '@rapport/contracts';
+import { call, newWorkspace, startHarness, type Harness, type Session } from '../../test/harness.js';
+
+let h: Harness;
+let ws: Session;
+let ann: Contact;
+beforeAll(async () => {
+  h = await startHarness();
+  ws = await newWorkspace(h, 'Tea & Co');
+  ann = (await call(h, ws.headers, 'POST', '/api/v1/contacts', { firstName: 'Ann', email: 'ann@tea.example' })).json<Contact>();
+  await call(h, ws.headers, 'POST', `/api/v1/contacts/${ann.id}/consents`, { channel: 'email', status: 'subscribed' });
+});
+afterAll(() => h.close());
+
+const pool = async (body: object) => {
+  const res = await call(h, ws.headers, 'POST', '/api/v1/coupon-pools', body);
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json<CouponPool>();
+};
+
+describe('coupons', () => {
+  it('generated pools make one unique code per issue key, with the pool’s value and expiry', async () => {
+    const p = await pool({ name: 'Welcome', kind: 'generated', prefix: 'welcome', valueType: 'amount', value: 100, validDays: 14 });
+    const issue = (key: string) => call(h, ws.headers, 'POST', `/api/v1/coupon-pools/${p.id}/issue`, { contactId: ann.id, issueKey: key });
+    const first = (await issue('k1')).json<{ code: string; value: number; expiresAt: string }>();
+    expect(first.code).toMatch(/^WELCOME-[A-HJ-NP-Z2-9]{8}$/);
+    expect(first.value).toBe(100);
+    expect(new Date(first.expiresAt).getTime() - Date.now()).toBeGreaterThan(13.9 * 86_400_000);
+    expect((await issue('k1')).json()).toEqual(first);
+    expect((await issue('k2')).json<{ code: string }>().code).not.toBe(first.code);
+    expect((await call(h, ws.headers, 'GET', `/api/v1/coupon-pools/${p.id}`)).json()).toMatchObject({ codes: 2, issued: 2, redeemed: 0 });
+  });
+
+  it('uploaded pools report each rejected code, hand codes out in turn, and say when they run out', async () => {
+    const p = await pool({ name: 'Partner codes', kind: 'uploaded', valueType: 'percent', value: 10 });
+    const up = await call(h, ws.headers, 'POST', `/api/v1/coupon-pools/${p.id}/codes`, { codes: ['TEA-AAA1', 'tea-aaa1', 'x', 42, 'TEA-BBB2'] });
+    expect(up.json()).toMatchObject({
+      added: 2,
+      rejected: 3,
+      results: [{ status: 'added' }, { status: 'rejected', reason: 'listed twice in this upload' }, { status: 'rejected' }, { status: 'rejected' }, { status: 'added' }],
+    });
+    const again = await call(h, ws.headers, 'POST', `/api/v1/coupon-pools/${p.id}/codes`, { codes: ['TEA-BBB2'] });
+    expect(again.json()).toMatchObject({ added: 0, results: [{ reason: 'this code already exists in the workspace' }] });
+    const codes = [];
+    for (const key of ['a', 'b']) codes.push((await call(h, ws.headers, 'POST', `/api/v1/coupon-pools/${p.id}/issue`, { contactId: ann.id, issueKey: key })).json<{ code: string }>().code);
+    expect(codes.sort()).toEqual(['TEA-AAA1', 'TEA-BBB2']);
+    const empty = await call(h, ws.headers, 'POST', `/api/v1/coupon-pools/${p.id}/issue`, { contactId: ann.id, issueKey: 'c' });
+    expect(empty.statusCode).toBe(409);
+    expect(empty.json<{ detail: string }>().detail).toContain('no codes left');
+    expect((await call(h, ws.headers, 'POST', '/api/v1/coupon-pools', { name: 'Bad', kind: 'generated', valueType: 'percent', value: 150, prefix: 'X' })).statusCode).toBe(400);
+    expect((await call(h, ws.headers, 'POST', '/api/v1/coupon-pools', { name: 'Bad', kind: 'generated', valueType: 'amount', value: 5 })).statusCode).toBe(400);
+  });
+
+  it('a message issues its contact a code, the template shows it, and the order that uses it redeems it', async () => {
+    const p = await pool({ name: 'Cart', kind: 'generated', prefix: 'CART', valueType: 'amount', value: 50 });
+    const template = (
+      await call(h, ws.headers, 'POST', '/api/v1/message-templates', {
+        name: 'Coupon',
+        content: { channel: 'email', subject: 'Your code {{ coupon.code }}', mjml: '<mjml><mj-body><mj-section><mj-column><mj-text>{{ coupon.value }} off with {{ coupon.code }}</mj-text></mj-column></mj-section></mj-body></mjml>' },
+      })
+    ).json<MessageTemplate>();
+    const send = (await call(h, ws.headers, 'POST', '/api/v1/messages', { contactId: ann.id, templateId: template.id, idempotencyKey: 'coupon-1', couponPoolId: p.id })).json<MessageSend>();
+    await h.processSends();
+    const sent = (await call(h, ws.headers, 'GET', `/api/v1/messages/${send.id}`)).json<MessageSend>();
+    const code = /Your code (CART-\w+)/.exec(sent.subject ?? '')?.[1];
+    expect(code, sent.subject ?? sent.reason ?? '').toBeDefined();
+    const mail = (await call(h, ws.headers, 'GET', '/api/v1/outbox')).json<Page<OutboxMessage>>().data[0]!;
+    expect((mail.message as { html: string }).html).toContain(`50 off with ${code}`);
+    const order = await call(h, ws.headers, 'POST', '/api/v1/orders', { orderId: 'C-1', contact: { id: ann.id }, status: 'paid', couponCode: code!.toLowerCase(), total: 450, lines: [{ sku: 'TEA', quantity: 1, unitPrice: 500 }] });
+    expect(order.statusCode, order.body).toBe(201);
+    await h.processConversions();
+    const [used] = (await call(h, ws.headers, 'GET', `/api/v1/coupon-pools/${p.id}/codes`)).json<Page<CouponCode>>().data;
+    expect(used).toMatchObject({ code, contactId: ann.id });
+    expect(used!.redeemedAt).not.toBeNull();
+    expect(used!.orderId).toBe(order.json<{ id: string }>().id);
+    expect((await call(h, ws.headers, 'POST', '/api/v1/messages', { contactId: ann.id, templateId: template.id, idempotencyKey: 'coupon-2', couponPoolId: '00000000-0000-4000-8000-000000000000' })).statusCode).toBe(404);
+  });
+});
