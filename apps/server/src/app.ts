@@ -34,7 +34,7 @@ import { commerceRoutes, orderTimelineSource } from './modules/commerce/index.js
 import { customFieldRoutes } from './modules/custom-fields/index.js';
 import { EventWriter, eventRoutes, eventTimelineSource, sourceRoutes, trackerRoute, trackingRoutes } from './modules/events/index.js';
 import { importJobName, importRoutes } from './modules/imports/index.js';
-import { couponRoutes, createMessagingRuntime, messageTimelineSource, messagingRoutes, publicMessagingRoutes, sendRoutes, type MessagingRuntime } from './modules/messaging/index.js';
+import { campaignRoutes, couponRoutes, createMessagingRuntime, messageTimelineSource, messagingRoutes, publicMessagingRoutes, sendRoutes, type MessagingRuntime } from './modules/messaging/index.js';
 import { noteRoutes, noteTimelineSource } from './modules/notes/index.js';
 import { modelRoutes, modelTimelineSource, segmentRoutes, segmentTimelineSource } from './modules/segments/index.js';
 import { timelineRoutes } from './modules/timeline/index.js';
@@ -148,6 +148,7 @@ export async function buildApp({ config, database, enqueue, serveWeb = true }: A
       await api.register(messagingRoutes, { mailer: messaging.mailer });
       await api.register(sendRoutes, { runtime: messaging, wake: () => sendSignal.wake() });
       await api.register(couponRoutes);
+      await api.register(campaignRoutes, { wake: () => sendSignal.wake() });
       await api.register(timelineRoutes, { sources: timelineSources, resolveRecord });
       await api.register(viewRoutes, { fieldsFor });
       await api.register(importRoutes, {

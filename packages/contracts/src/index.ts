@@ -23,3 +23,4 @@ export * from './segment-templates.js';
 export * from './messaging.js';
 export * from './messaging-sends.js';
 export * from './journeys.js';
+export * from './campaigns.js';

@@ -8,7 +8,7 @@ import { findUnfinishedImports, importJobName } from '../modules/imports/index.j
 import { startEventProcessor } from '../modules/events/index.js';
 import { commerceEventConsumer } from '../modules/commerce/index.js';
 import { startSegmentWorker } from '../modules/segments/index.js';
-import { createMessagingRuntime, creditConversions, startSendWorker } from '../modules/messaging/index.js';
+import { createMessagingRuntime, creditConversions, startCampaignWorker, startSendWorker } from '../modules/messaging/index.js';
 import { resolveSecret } from '../platform/auth/auth.js';
 import { startWorkerLoop } from '../platform/worker-loop.js';
 import type { FastifyBaseLogger } from 'fastify';
@@ -24,11 +24,18 @@ async function resumeImports(database: Database, queue: Queue) {
   }
 }
 
-/** Sends queued messages, and credits orders to the messages clicked before them. */
+/** Launches campaigns, sends queued messages, and credits orders to the messages clicked before them. */
 function startMessagingWorkers(database: Database, runtime: MessagingRuntime, log: FastifyBaseLogger) {
   const sender = startSendWorker(database, runtime, log);
+  const launcher = startCampaignWorker(database, log);
   const credit = startWorkerLoop({ step: () => creditConversions(database), idleMs: 2000, log, failure: 'conversion credit failed; retrying' });
-  return { wake: () => sender.wake(), stop: async () => void (await Promise.all([sender.stop(), credit.stop()])) };
+  return {
+    wake: () => {
+      sender.wake();
+      launcher.wake();
+    },
+    stop: async () => void (await Promise.all([sender.stop(), launcher.stop(), credit.stop()])),
+  };
 }
 
 function onShutdown(stop: () => Promise<void>) {

@@ -35,6 +35,7 @@ const ids = {
   outbox: '',
   send: '',
   pool: '',
+  campaign: '',
 };
 
 beforeAll(async () => {
@@ -85,6 +86,7 @@ beforeAll(async () => {
   await call(h, a.headers, 'PUT', '/api/v1/messaging/settings', { sender: { fromName: 'A-sender', fromAddress: 'a-sender@example.com' } });
   ids.pool = (await call(h, a.headers, 'POST', '/api/v1/coupon-pools', { name: 'A-pool', kind: 'uploaded', valueType: 'amount', value: 10 })).json<{ id: string }>().id;
   await call(h, a.headers, 'POST', `/api/v1/coupon-pools/${ids.pool}/codes`, { codes: ['A-CODE-1'] });
+  ids.campaign = (await call(h, a.headers, 'POST', '/api/v1/campaigns', { name: 'A-campaign', audience: { include: [ids.list] }, variants: [{ key: 'A', templateId: mail }] })).json<{ id: string }>().id;
 });
 afterAll(() => h.close());
 
@@ -221,6 +223,14 @@ const cases = (): Case[] => [
   { method: 'GET', path: '/api/v1/coupon-pools/:id/codes', url: `/api/v1/coupon-pools/${ids.pool}/codes`, expect: 404 },
   { method: 'POST', path: '/api/v1/coupon-pools/:id/codes', url: `/api/v1/coupon-pools/${ids.pool}/codes`, body: { codes: ['B-CODE'] }, expect: 404 },
   { method: 'POST', path: '/api/v1/coupon-pools/:id/issue', url: `/api/v1/coupon-pools/${ids.pool}/issue`, body: { contactId: ids.contact, issueKey: 'k' }, expect: 404 },
+  { method: 'GET', path: '/api/v1/campaigns', url: '/api/v1/campaigns', expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/campaigns', url: '/api/v1/campaigns', body: { name: 'B-campaign', audience: { include: [ids.list] }, variants: [{ key: 'A', templateId: ids.template }] }, expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/campaigns/:id', url: `/api/v1/campaigns/${ids.campaign}`, expect: 404 },
+  { method: 'PUT', path: '/api/v1/campaigns/:id', url: `/api/v1/campaigns/${ids.campaign}`, body: { name: 'hacked', audience: { include: [ids.list] }, variants: [{ key: 'A', templateId: ids.template }] }, expect: 404 },
+  { method: 'DELETE', path: '/api/v1/campaigns/:id', url: `/api/v1/campaigns/${ids.campaign}`, expect: 404 },
+  { method: 'POST', path: '/api/v1/campaigns/:id/schedule', url: `/api/v1/campaigns/${ids.campaign}/schedule`, expect: 404 },
+  { method: 'POST', path: '/api/v1/campaigns/:id/cancel', url: `/api/v1/campaigns/${ids.campaign}/cancel`, expect: 404 },
+  { method: 'GET', path: '/api/v1/campaigns/:id/results', url: `/api/v1/campaigns/${ids.campaign}/results`, expect: 404 },
   { method: 'POST', path: '/api/v1/messaging/dsn', url: '/api/v1/messaging/dsn', body: 'Subject: x', expect: 'own-data-only' },
   { method: 'GET', path: '/api/v1/models/settings', url: '/api/v1/models/settings', expect: 'own-data-only' },
   { method: 'PATCH', path: '/api/v1/models/settings', url: '/api/v1/models/settings', body: { nasld: { newWithinDays: 30, sleepyMultiplier: 2, lostMultiplier: 3, deepDormantAfterDays: 180, defaultCycleDays: 30 } }, expect: 'own-data-only' },
@@ -240,7 +250,7 @@ const cases = (): Case[] => [
   { method: 'POST', path: '/api/v1/invitations/:id/accept', url: `/api/v1/invitations/${ids.invitation}/accept`, body: { password: 'x' }, expect: 'public' },
 ];
 
-const aSecrets = () => [...Object.values(ids), 'A-order-1', 'A-product', 'A-anon', 'A-event', 'a_prop', 'a-tracked@example.com', 'a-only@example.com', 'A-corp', 'A-secret', 'A-note', 'A-view', 'A-imported', 'A-tag', 'A-segment', 'A-list', 'A-sender', 'A-pool', 'A-CODE-1', a.email];
+const aSecrets = () => [...Object.values(ids), 'A-order-1', 'A-product', 'A-anon', 'A-event', 'a_prop', 'a-tracked@example.com', 'a-only@example.com', 'A-corp', 'A-secret', 'A-note', 'A-view', 'A-imported', 'A-tag', 'A-segment', 'A-list', 'A-sender', 'A-pool', 'A-CODE-1', 'A-campaign', a.email];
 
 describe('tenant isolation', () => {
   it('covers every /api/v1 route', () => {
@@ -286,6 +296,7 @@ describe('tenant isolation', () => {
       expect([aOrder.contactId, aOrder.lines.map((l) => l.name)]).toEqual([ids.contact, ['A-product']]);
       expect((await call(h, a.headers, 'GET', `/api/v1/messages/${ids.send}`)).json<{ bouncedAt: string | null }>().bouncedAt).toBeNull();
       expect((await call(h, a.headers, 'GET', '/api/v1/messaging/settings')).json<{ timeZone: string }>().timeZone).toBe('UTC');
+      expect((await call(h, a.headers, 'GET', `/api/v1/campaigns/${ids.campaign}`)).json<{ name: string; status: string }>()).toMatchObject({ name: 'A-campaign', status: 'draft' });
     });
   }
 });

@@ -29,13 +29,15 @@ export interface Harness {
   processSegments(): Promise<number>;
   /** Delivers every message due now, as the send worker would. */
   processSends(): Promise<number>;
+  /** Runs campaign steps until none is due. */
+  processCampaigns(): Promise<number>;
   /** Credits queued orders to the messages clicked before them. */
   processConversions(): Promise<number>;
   messaging: MessagingRuntime;
   close(): Promise<void>;
 }
 
-import { creditConversions, deliverDue, type MessagingRuntime } from '../modules/messaging/index.js';
+import { advanceCampaigns, creditConversions, deliverDue, type MessagingRuntime } from '../modules/messaging/index.js';
 
 const silentLog = pino({ level: 'silent' });
 
@@ -70,6 +72,11 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     processSends: async () => {
       let total = 0;
       for (let n = await deliverDue(database, messaging); n > 0; n = await deliverDue(database, messaging)) total += n;
+      return total;
+    },
+    processCampaigns: async () => {
+      let total = 0;
+      for (let n = await advanceCampaigns(database); n > 0; n = await advanceCampaigns(database)) total += n;
       return total;
     },
     processConversions: async () => {

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { orderChannels, orderStatuses } from '@rapport/contracts';
 import { idArray, selectRows, type Db } from '../../platform/db.js';
@@ -192,4 +192,20 @@ export async function findOrderFacts(tx: Db, workspaceId: string, ids: string[])
     couponCode: r.coupon_code,
     isCancelled: r.status === 'cancelled' || r.status === 'refunded',
   }));
+}
+
+/**
+ * Per group of contacts, how many placed an order (not cancelled) since a moment: a campaign's
+ * treated contacts against its holdout. `groups` selects (contact_id, grp).
+ */
+export async function countBuyersSince(tx: Db, workspaceId: string, groups: SQL, since: Date): Promise<Map<string, { contacts: number; buyers: number }>> {
+  const rows = await selectRows<{ grp: string; contacts: number; buyers: number }>(
+    tx,
+    sql`with g as (${groups})
+        select g.grp, count(*)::int as contacts,
+          count(*) filter (where exists (select 1 from orders o where o.workspace_id = ${workspaceId} and o.contact_id = g.contact_id
+            and o.placed_at >= ${since.toISOString()}::timestamptz and o.status not in ('cancelled', 'refunded')))::int as buyers
+        from g group by g.grp`,
+  );
+  return new Map(rows.map((r) => [r.grp, { contacts: r.contacts, buyers: r.buyers }]));
 }

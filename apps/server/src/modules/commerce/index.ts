@@ -3,4 +3,4 @@ export { commerceRoutes } from './commerce.routes.js';
 export { orderTimelineSource } from './commerce.service.js';
 export { commerceEventConsumer } from './commerce.events.js';
 export { netRevenueSql } from './commerce.orders.js';
-export { findOrderFacts, type OrderFacts } from './commerce.orders.js';
+export { countBuyersSince, findOrderFacts, type OrderFacts } from './commerce.orders.js';

@@ -10,3 +10,5 @@ export { queueSends, type QueueItem } from './messaging.sends.js';
 export { messageTimelineSource } from './messaging.timeline.js';
 export { couponRoutes } from './coupons.routes.js';
 export { issueCoupons, type IssuedCoupon } from './coupons.js';
+export { campaignRoutes } from './campaigns.routes.js';
+export { advanceCampaigns, startCampaignWorker } from './campaigns.launch.js';

@@ -1,8 +1,8 @@
-import { and, desc, eq, inArray, lt } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { sendMessageInputSchema, type MessageSend, type Page, type PageQuery, type SendMessageInput } from '@rapport/contracts';
 import type { Ctx } from '../../platform/context.js';
-import { withWorkspace, type Db } from '../../platform/db.js';
+import { selectRows, withWorkspace, type Db } from '../../platform/db.js';
 import { notFound } from '../../platform/errors.js';
 import { decodeCursor, isUuid, toPage } from '../../platform/pagination.js';
 import { assertContact } from '../contacts/index.js';
@@ -75,6 +75,43 @@ export async function queueSends(tx: Db, workspaceId: string, items: QueueItem[]
     : [];
   const old = new Map(existing.map((r) => [r.idempotencyKey, r]));
   return items.map((i) => (fresh.has(i.idempotencyKey) ? { row: fresh.get(i.idempotencyKey)!, duplicate: false } : { row: old.get(i.idempotencyKey)!, duplicate: true }));
+}
+
+/**
+ * Queues many sends in one statement without reading them back, for campaigns: the items go in
+ * as one JSON parameter (a row per item would pass Postgres's 65,535-parameter limit at 5,000).
+ * Keys already queued are left as they are. Returns how many were new.
+ */
+export async function queueSendsInBulk(tx: Db, workspaceId: string, items: QueueItem[]): Promise<number> {
+  if (!items.length) return 0;
+  const json = JSON.stringify(
+    items.map((i) => ({
+      id: uuidv7(),
+      idempotency_key: i.idempotencyKey,
+      contact_id: i.contactId,
+      channel: i.channel,
+      template_id: i.templateId,
+      template_version: i.templateVersion,
+      purpose: i.purpose,
+      source_kind: i.sourceKind,
+      source_id: i.sourceId,
+      variant: i.variant,
+      data: i.data,
+      due_at: i.dueAt.toISOString(),
+    })),
+  );
+  const [row] = await selectRows<{ n: number }>(
+    tx,
+    sql`with added as (
+          insert into message_sends (id, workspace_id, idempotency_key, contact_id, channel, template_id, template_version, purpose, source_kind, source_id, variant, data, due_at)
+          select x.id, ${workspaceId}, x.idempotency_key, x.contact_id, x.channel, x.template_id, x.template_version, x.purpose, x.source_kind, x.source_id, x.variant, x.data, x.due_at
+          from jsonb_to_recordset(${json}::jsonb) as x(id uuid, idempotency_key text, contact_id uuid, channel text, template_id uuid, template_version int,
+            purpose text, source_kind text, source_id text, variant text, data jsonb, due_at timestamptz)
+          on conflict (workspace_id, idempotency_key) do nothing
+          returning 1
+        ) select count(*)::int as n from added`,
+  );
+  return row?.n ?? 0;
 }
 
 /** One message through the API: a template's current version to one contact, queued for the worker. */

@@ -5,3 +5,4 @@ export { modelRoutes } from './models.routes.js';
 export { recomputeModelsOf } from './models.service.js';
 export { modelTimelineSource, segmentTimelineSource } from './segments.timeline.js';
 export { listSegments } from './segments.service.js';
+export { audiencePage, existingSegmentIds } from './segments.lists.js';

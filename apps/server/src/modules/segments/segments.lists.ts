@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Segment } from '@rapport/contracts';
 import type { Ctx } from '../../platform/context.js';
-import { idArray, selectRows, withWorkspace } from '../../platform/db.js';
+import { idArray, selectRows, withWorkspace, type Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/pagination.js';
 import { queueForSegments, recordSize } from './segments.membership.js';
@@ -128,3 +128,28 @@ export async function exportPage(ctx: Ctx, id: string, cursor: string | undefine
  */
 export const hashEmail = (email: string | null) => (email ? createHash('sha256').update(email.trim().toLowerCase()).digest('hex') : '');
 export const hashPhone = (phone: string | null) => (phone ? createHash('sha256').update(phone.replace(/[^0-9]/g, '')).digest('hex') : '');
+
+/**
+ * A page of a campaign's audience: current members of any `include` segment but of no `exclude`
+ * one, live contacts only, in contact id order after `after`. Paged so a million-strong audience
+ * is read in short transactions.
+ */
+export async function audiencePage(tx: Db, workspaceId: string, audience: { include: string[]; exclude: string[] }, after: string | null, limit: number): Promise<string[]> {
+  const rows = await selectRows<{ contact_id: string }>(
+    tx,
+    sql`select distinct m.contact_id from segment_members m
+        join contacts c on c.workspace_id = ${workspaceId} and c.id = m.contact_id and c.deleted_at is null and c.merged_into is null
+        where m.workspace_id = ${workspaceId} and m.segment_id = any(${idArray(audience.include, 'uuid')}) and m.exited_at is null
+          ${after ? sql`and m.contact_id > ${after}::uuid` : sql``}
+          ${audience.exclude.length ? sql`and not exists (select 1 from segment_members x where x.segment_id = any(${idArray(audience.exclude, 'uuid')}) and x.contact_id = m.contact_id and x.exited_at is null)` : sql``}
+        order by m.contact_id limit ${limit}`,
+  );
+  return rows.map((r) => r.contact_id);
+}
+
+/** Which of these segment ids are the workspace's. */
+export async function existingSegmentIds(tx: Db, workspaceId: string, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await selectRows<{ id: string }>(tx, sql`select id from segments where workspace_id = ${workspaceId} and id = any(${idArray(ids, 'uuid')})`);
+  return new Set(rows.map((r) => r.id));
+}

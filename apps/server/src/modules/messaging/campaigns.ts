@@ -1,0 +1,188 @@
+import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import { campaignInputSchema, type Campaign, type CampaignInput, type Page, type PageQuery } from '@rapport/contracts';
+import type { Ctx } from '../../platform/context.js';
+import { withWorkspace, type Db } from '../../platform/db.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { decodeCursor, isUuid, toPage } from '../../platform/pagination.js';
+import { existingSegmentIds } from '../segments/index.js';
+import { campaigns, type CampaignVariant } from './campaigns.schema.js';
+import { findCouponPool } from './coupons.js';
+import { messageSends, messageTemplates } from './messaging.schema.js';
+
+type Row = typeof campaigns.$inferSelect;
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+export const toCampaign = (r: Row): Campaign => ({
+  id: r.id,
+  name: r.name,
+  status: r.status,
+  channel: r.channel,
+  purpose: r.purpose,
+  audience: r.audience,
+  variants: r.variants,
+  abTest: r.abTest ?? null,
+  holdoutPercent: r.holdoutPercent,
+  schedule: r.schedule,
+  couponPoolId: r.couponPoolId,
+  launchAt: iso(r.launchAt),
+  launchedAt: iso(r.launchedAt),
+  testEndsAt: iso(r.testEndsAt),
+  winner: r.winner,
+  winnerReason: r.winnerReason,
+  audienceSize: r.audienceSize,
+  createdAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
+});
+
+/**
+ * Checks what a campaign names exists in the workspace, and freezes the templates' versions:
+ * a campaign sends what was approved, even if a template is edited afterwards.
+ */
+async function resolve(tx: Db, ws: string, d: ReturnType<typeof campaignInputSchema.parse>) {
+  const errors: { path: string; message: string }[] = [];
+  const segs = await existingSegmentIds(tx, ws, [...d.audience.include, ...d.audience.exclude]);
+  d.audience.include.forEach((id, i) => !segs.has(id) && errors.push({ path: `audience.include.${i}`, message: 'No such segment' }));
+  d.audience.exclude.forEach((id, i) => !segs.has(id) && errors.push({ path: `audience.exclude.${i}`, message: 'No such segment' }));
+  const templates = await tx
+    .select({ id: messageTemplates.id, channel: messageTemplates.channel, version: messageTemplates.version })
+    .from(messageTemplates)
+    .where(and(eq(messageTemplates.workspaceId, ws), inArray(messageTemplates.id, d.variants.map((v) => v.templateId))));
+  const byId = new Map(templates.map((t) => [t.id, t]));
+  const channel = byId.get(d.variants[0]!.templateId)?.channel;
+  const variants: CampaignVariant[] = [];
+  d.variants.forEach((v, i) => {
+    const t = byId.get(v.templateId);
+    if (!t) return errors.push({ path: `variants.${i}.templateId`, message: 'No such template' });
+    if (t.channel !== channel) errors.push({ path: `variants.${i}.templateId`, message: `Every variant goes out on one channel (${channel})` });
+    variants.push({ key: v.key, templateId: t.id, templateVersion: t.version, weight: v.weight });
+  });
+  if (d.couponPoolId && !(await findCouponPool(tx, ws, d.couponPoolId))) errors.push({ path: 'couponPoolId', message: 'No such coupon pool' });
+  if (d.schedule.kind === 'at' && new Date(d.schedule.at).getTime() < Date.now() - 60_000) errors.push({ path: 'schedule.at', message: 'That moment has passed' });
+  if (errors.length || !channel) throw new AppError('validation_failed', 'The campaign is not valid', { errors });
+  return { channel, variants };
+}
+
+async function loadRow(tx: Db, ws: string, id: string, forUpdate = false): Promise<Row> {
+  if (!isUuid(id)) throw notFound('Campaign');
+  const q = tx
+    .select()
+    .from(campaigns)
+    .where(and(eq(campaigns.workspaceId, ws), eq(campaigns.id, id)));
+  const [row] = forUpdate ? await q.for('update') : await q;
+  if (!row) throw notFound('Campaign');
+  return row;
+}
+
+const fields = (d: ReturnType<typeof campaignInputSchema.parse>, r: Awaited<ReturnType<typeof resolve>>) => ({
+  name: d.name,
+  purpose: d.purpose,
+  channel: r.channel,
+  audience: d.audience,
+  variants: r.variants,
+  abTest: d.abTest ?? null,
+  holdoutPercent: d.holdoutPercent,
+  schedule: d.schedule,
+  couponPoolId: d.couponPoolId ?? null,
+});
+
+export async function createCampaign(ctx: Ctx, input: CampaignInput): Promise<Campaign> {
+  const d = campaignInputSchema.parse(input);
+  return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    const [row] = await tx
+      .insert(campaigns)
+      .values({ id: uuidv7(), workspaceId: ctx.workspaceId, status: 'draft', ...fields(d, await resolve(tx, ctx.workspaceId, d)) })
+      .returning();
+    return toCampaign(row!);
+  });
+}
+
+/** A draft is edited freely; once scheduled, it must be cancelled (or sent) first. */
+export async function updateCampaign(ctx: Ctx, id: string, input: CampaignInput): Promise<Campaign> {
+  const d = campaignInputSchema.parse(input);
+  return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    const row = await loadRow(tx, ctx.workspaceId, id, true);
+    if (row.status !== 'draft') throw new AppError('conflict', `A ${row.status} campaign cannot be edited; only drafts can`);
+    const [updated] = await tx
+      .update(campaigns)
+      .set({ ...fields(d, await resolve(tx, ctx.workspaceId, d)), updatedAt: new Date() })
+      .where(and(eq(campaigns.workspaceId, ctx.workspaceId), eq(campaigns.id, row.id)))
+      .returning();
+    return toCampaign(updated!);
+  });
+}
+
+export const getCampaign = (ctx: Ctx, id: string) => withWorkspace(ctx.db, ctx.workspaceId, async (tx) => toCampaign(await loadRow(tx, ctx.workspaceId, id)));
+
+export async function listCampaigns(ctx: Ctx, q: PageQuery & { status?: Row['status'] | undefined }): Promise<Page<Campaign>> {
+  const before = decodeCursor(q.cursor, isUuid);
+  const rows = await withWorkspace(ctx.db, ctx.workspaceId, (tx) =>
+    tx
+      .select()
+      .from(campaigns)
+      .where(and(eq(campaigns.workspaceId, ctx.workspaceId), q.status ? eq(campaigns.status, q.status) : undefined, before ? lt(campaigns.id, before) : undefined))
+      .orderBy(desc(campaigns.id))
+      .limit(q.limit + 1),
+  );
+  const page = toPage(rows, q.limit, (r) => r.id);
+  return { data: page.data.map(toCampaign), nextCursor: page.nextCursor };
+}
+
+export async function deleteCampaign(ctx: Ctx, id: string): Promise<void> {
+  await withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    const row = await loadRow(tx, ctx.workspaceId, id, true);
+    if (row.status !== 'draft') throw new AppError('conflict', 'Only drafts can be deleted; cancel the campaign instead, so its results stay');
+    await tx.delete(campaigns).where(and(eq(campaigns.workspaceId, ctx.workspaceId), eq(campaigns.id, row.id)));
+  });
+}
+
+/** The earliest moment anywhere on Earth that a local-time schedule reaches (UTC+14). */
+const earliestLocal = (date: string, time: string) => new Date(`${date}T${time}:00+14:00`);
+
+/** Schedules a draft: templates are checked again and frozen at their current versions. */
+export async function scheduleCampaign(ctx: Ctx, id: string, wake: () => void): Promise<Campaign> {
+  const result = await withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    const row = await loadRow(tx, ctx.workspaceId, id, true);
+    if (row.status !== 'draft') throw new AppError('conflict', `The campaign is ${row.status}; only a draft can be scheduled`);
+    const d = campaignInputSchema.parse({
+      name: row.name,
+      purpose: row.purpose,
+      audience: row.audience,
+      variants: row.variants.map((v) => ({ key: v.key, templateId: v.templateId, weight: v.weight })),
+      abTest: row.abTest,
+      holdoutPercent: row.holdoutPercent,
+      schedule: row.schedule,
+      couponPoolId: row.couponPoolId,
+    });
+    const r = await resolve(tx, ctx.workspaceId, d);
+    const s = row.schedule;
+    const launchAt = s.kind === 'now' ? new Date() : s.kind === 'at' ? new Date(s.at) : earliestLocal(s.date, s.time);
+    const [updated] = await tx
+      .update(campaigns)
+      .set({ status: 'scheduled', variants: r.variants, launchAt, updatedAt: new Date() })
+      .where(and(eq(campaigns.workspaceId, ctx.workspaceId), eq(campaigns.id, row.id)))
+      .returning();
+    return toCampaign(updated!);
+  });
+  wake();
+  return result;
+}
+
+/** Stops a campaign: nothing more is queued, and its messages not yet sent are skipped. */
+export async function cancelCampaign(ctx: Ctx, id: string): Promise<Campaign> {
+  return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    const row = await loadRow(tx, ctx.workspaceId, id, true);
+    // A sent campaign may still hold messages waiting for their local hour: those are skipped.
+    if (row.status === 'cancelled' || row.status === 'draft') throw new AppError('conflict', `A ${row.status} campaign cannot be cancelled`);
+    await tx
+      .update(messageSends)
+      .set({ status: 'skipped', reason: 'campaign_cancelled' })
+      .where(and(eq(messageSends.workspaceId, ctx.workspaceId), eq(messageSends.sourceKind, 'campaign'), eq(messageSends.sourceId, row.id), sql`${messageSends.status} = 'queued'`));
+    const [updated] = await tx
+      .update(campaigns)
+      .set({ status: 'cancelled', updatedAt: new Date() })
+      .where(and(eq(campaigns.workspaceId, ctx.workspaceId), eq(campaigns.id, row.id)))
+      .returning();
+    return toCampaign(updated!);
+  });
+}
