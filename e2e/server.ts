@@ -31,12 +31,13 @@ export interface ServerProcess {
 export async function startServer(
   dataDir: string,
   port?: number,
-  opts: { databaseUrl?: string; nodeArgs?: string[] } = {},
+  opts: { databaseUrl?: string; nodeArgs?: string[]; env?: Record<string, string> } = {},
 ): Promise<ServerProcess> {
   port ??= await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), RAPPORT_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL; // these tests are about a fresh embedded database
   if (opts.databaseUrl) env.DATABASE_URL = opts.databaseUrl;
+  Object.assign(env, opts.env);
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), 'apps/server/bin/rapport.js', 'start'], { env, stdio: 'inherit' });
   const base = `http://localhost:${port}`;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

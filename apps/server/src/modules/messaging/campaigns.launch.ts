@@ -13,7 +13,7 @@ import { findSettings } from './messaging.settings.js';
 type Row = typeof campaigns.$inferSelect;
 
 /** Seconds a worker holds a campaign for one step. */
-const claimSeconds = 120;
+const claimSeconds = 60;
 
 /** A number in [0, 1) fixed per campaign, contact and purpose: the same contact always lands in the same bucket. */
 function draw(campaignId: string, contactId: string, purpose: string): number {

@@ -34,7 +34,7 @@ interface Claimed {
 }
 
 /** Seconds a claim lasts; a worker killed mid-send leaves its sends to be retried after it. */
-const leaseSeconds = 120;
+const leaseSeconds = 60;
 
 /** What became of one send in this pass, to be written down. */
 type Outcome =
@@ -228,7 +228,13 @@ function mailOf(rt: MessagingRuntime, settings: StoredSettings, r: Ready) {
 }
 
 /** Sends over the network, a few at a time; never inside a transaction. */
-async function deliverAll(rt: MessagingRuntime, settings: StoredSettings, providers: Providers, ready: Ready[]): Promise<DeliveryResult[]> {
+async function deliverAll(
+  rt: MessagingRuntime,
+  settings: StoredSettings,
+  providers: Providers,
+  ready: Ready[],
+  onDelivered: (r: Ready, providerMessageId: string | null) => Promise<void>,
+): Promise<DeliveryResult[]> {
   const results: DeliveryResult[] = new Array(ready.length);
   let next = 0;
   const one = async () => {
@@ -245,6 +251,8 @@ async function deliverAll(rt: MessagingRuntime, settings: StoredSettings, provid
       } catch (e) {
         results[i] = { ok: false, retryable: true, error: (e as Error).message.slice(0, 300) };
       }
+      const res = results[i]!;
+      if (res.ok) await onDelivered(r, res.providerMessageId);
     }
   };
   await Promise.all(Array.from({ length: Math.min(8, ready.length) }, one));
@@ -354,11 +362,19 @@ export async function deliverDue(database: Database, rt: MessagingRuntime, batch
   const providers: Providers = new Map(
     await withWorkspace(database.db, ws, (tx) => Promise.all(channels.map(async (c) => [c, await rt.providerFor(tx, ws, c, settings)] as const))),
   );
-  const results = wired.length ? await deliverAll(rt, settings, providers, wired) : [];
+  // Each delivery is written down the moment it succeeds, in its own short transaction: a crash
+  // then repeats only the messages in flight, not every one delivered earlier in the pass.
+  const results = wired.length
+    ? await deliverAll(rt, settings, providers, wired, (r, providerMessageId) =>
+        withWorkspace(database.db, ws, (tx) =>
+          record(tx, ws, sends, [{ id: r.send.id, kind: 'sent', recipient: r.recipient, subject: subjectOf(r.rendered), providerMessageId }]),
+        ),
+      )
+    : [];
   wired.forEach((r, i) => {
     const res = results[i]!;
-    if (res.ok) outcomes.push({ id: r.send.id, kind: 'sent', recipient: r.recipient, subject: subjectOf(r.rendered), providerMessageId: res.providerMessageId });
-    else if (res.error === 'channel_not_configured') outcomes.push({ id: r.send.id, kind: 'skip', reason: 'channel_not_configured' });
+    if (res.ok) return;
+    if (res.error === 'channel_not_configured') outcomes.push({ id: r.send.id, kind: 'skip', reason: 'channel_not_configured' });
     else if (!res.retryable || r.send.attempts >= maxAttempts) outcomes.push({ id: r.send.id, kind: 'failed', reason: res.error });
     else outcomes.push({ id: r.send.id, kind: 'defer', until: new Date(Date.now() + retryDelaySeconds(r.send.attempts, res.retryAfterSeconds) * 1000), reason: res.error, uncount: false });
   });
