@@ -2,7 +2,7 @@ export { messagingRoutes } from './messaging.routes.js';
 export { sendRoutes } from './messaging.sends.routes.js';
 export { publicMessagingRoutes } from './messaging.public.routes.js';
 export { createMailer, type Mailer } from './messaging.mail.js';
-export { checkContent, renderContent, type TemplateContext } from './messaging.render.js';
+export { checkContent, renderContent, renderForSend, type TemplateContext } from './messaging.render.js';
 export { createMessagingRuntime, type MessagingRuntime } from './messaging.runtime.js';
 export { deliverDue, startSendWorker } from './messaging.deliver.js';
 export { creditConversions } from './messaging.feedback.js';

@@ -33,8 +33,8 @@ export interface Mailer {
   readonly defaultFrom: string;
   /** Over SMTP. Only when `usesOutbox` is false. */
   deliver(mail: OutgoingMail): Promise<DeliveryResult>;
-  /** Into the outbox, in this transaction; returns the outbox message's id. */
-  keep(tx: Db, workspaceId: string, mail: OutgoingMail, test: boolean): Promise<string>;
+  /** Into the outbox, in this transaction; returns each message's outbox id, in order. */
+  keep(tx: Db, workspaceId: string, mails: OutgoingMail[], test: boolean): Promise<string[]>;
   /** A one-off send (the template editor's test), by whichever way is configured. */
   send(ctx: Ctx, to: string, mail: Email, options: { test: boolean }): Promise<{ via: 'smtp' | 'outbox'; messageId: string }>;
   close(): void;
@@ -82,10 +82,10 @@ export function createMailer(config: { smtpUrl: string | undefined; mailFrom: st
         return smtpFailure(err);
       }
     },
-    async keep(tx, workspaceId, mail, test) {
-      const id = uuidv7();
-      await tx.insert(messageOutbox).values({ id, workspaceId, channel: 'email', recipient: mail.to, subject: mail.subject, message: { ...mail }, test });
-      return id;
+    async keep(tx, workspaceId, mails, test) {
+      const rows = mails.map((mail) => ({ id: uuidv7(), workspaceId, channel: 'email' as const, recipient: mail.to, subject: mail.subject, message: { ...mail }, test }));
+      if (rows.length) await tx.insert(messageOutbox).values(rows);
+      return rows.map((r) => r.id);
     },
     async send(ctx, to, mail, { test }) {
       const outgoing: OutgoingMail = { from: config.mailFrom, to, subject: mail.subject, html: mail.html, text: mail.text };
@@ -94,8 +94,8 @@ export function createMailer(config: { smtpUrl: string | undefined; mailFrom: st
         if (!result.ok) throw new AppError('bad_gateway', `The SMTP server refused the message: ${result.error}`);
         return { via: 'smtp', messageId: result.providerMessageId ?? '' };
       }
-      const id = await withWorkspace(ctx.db, ctx.workspaceId, (tx) => mailer.keep(tx, ctx.workspaceId, outgoing, test));
-      return { via: 'outbox', messageId: id };
+      const [id] = await withWorkspace(ctx.db, ctx.workspaceId, (tx) => mailer.keep(tx, ctx.workspaceId, [outgoing], test));
+      return { via: 'outbox', messageId: id! };
     },
     close: () => transport?.close(),
   };

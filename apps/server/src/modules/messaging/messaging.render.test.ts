@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { MessageContent } from '@rapport/contracts';
+import type { MessageContent, RenderedMessage } from '@rapport/contracts';
 import { AppError } from '../../platform/errors.js';
-import { checkContent, renderContent, type TemplateContext } from './messaging.render.js';
+import { checkContent, renderContent, renderForSend, type TemplateContext } from './messaging.render.js';
 
 const fields = new Set(['firstName', 'lastName', 'email', 'phone', 'locale']);
 const mjml = (body: string) => `<mjml><mj-body><mj-section><mj-column>${body}</mj-column></mj-section></mj-body></mjml>`;
@@ -88,5 +88,42 @@ describe('templates', () => {
     const started = Date.now();
     await expect(renderContent(sms, context({ firstName: 'Ann' }))).rejects.toMatchObject({ details: { errors: [{ path: 'text' }] } });
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('rendering for sends', () => {
+  const body = (inner: string) => `<mjml><mj-body><mj-section><mj-column>${inner}</mj-column></mj-section></mj-body></mjml>`;
+  const contexts = [
+    { contact: { firstName: 'Ann <b>&', traits: { orderCount: 2 } }, workspace: { name: 'Tea' } },
+    { contact: { firstName: '美玲', traits: { orderCount: 0 } }, workspace: { name: 'Tea' } },
+  ];
+
+  it('gives what a full render gives, with MJML converted once', async () => {
+    const content = {
+      channel: 'email' as const,
+      subject: 'Hi {{ contact.firstName }}',
+      preheader: 'For {{ contact.firstName }}',
+      mjml: body('<mj-text>Dear {{ contact.firstName }}, {% if contact.traits.orderCount > 0 %}thanks for {{ contact.traits.orderCount }} orders{% else %}welcome{% endif %}.</mj-text><mj-button href="https://shop.example/?n={{ contact.firstName | url_encode }}">Shop</mj-button>'),
+    };
+    // The text part is wrapped before Liquid fills it in, so its line breaks may fall elsewhere.
+    const unwrapped = (r: RenderedMessage) => (r.channel === 'email' ? { ...r, text: r.text.replace(/\s+/g, ' ') } : r);
+    for (const ctx of contexts) {
+      const fast = await renderForSend(content, ctx);
+      expect(unwrapped(fast)).toEqual(unwrapped(await renderContent(content, ctx)));
+    }
+  });
+
+  it('falls back to MJML per send when MJML would move a Liquid tag, and still renders right', async () => {
+    // A condition around a whole section: MJML drops text between sections.
+    const content = {
+      channel: 'email' as const,
+      subject: 'Hi',
+      mjml: `<mjml><mj-body>{% if contact.traits.orderCount > 0 %}<mj-section><mj-column><mj-text>Loyal</mj-text></mj-column></mj-section>{% endif %}<mj-section><mj-column><mj-text>All</mj-text></mj-column></mj-section></mj-body></mjml>`,
+    };
+    const loyal = await renderForSend(content, contexts[0]!);
+    const fresh = await renderForSend(content, contexts[1]!);
+    expect(loyal.channel === 'email' && loyal.html).toContain('Loyal');
+    expect(fresh.channel === 'email' && fresh.html).not.toContain('Loyal');
+    expect(fresh).toEqual(await renderContent(content, contexts[1]!));
   });
 });

@@ -109,6 +109,83 @@ export function renderContent(content: MessageContent, context: TemplateContext)
   return render(content, context, new Map(), 'send');
 }
 
+/** Liquid's tags and outputs, in order. */
+const liquidTokens = (text: string) => (text.match(/{{[\s\S]*?}}|{%[\s\S]*?%}/g) ?? []).map((t) => t.replace(/\s+/g, ' '));
+const sameTokens = (a: string[], b: string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
+
+/** A template made ready for many sends: parsed once, and for email its MJML converted once. */
+interface Compiled {
+  parsed: Map<string, Template[]>;
+  /** The HTML with the Liquid still in it, when MJML kept every tag in place; else MJML runs per send. */
+  html: Template[] | null;
+  /** The plain-text part made the same way, when html-to-text kept the tags too. */
+  text: Template[] | null;
+}
+
+const compiled = new Map<string, Promise<Compiled>>();
+
+/**
+ * MJML takes milliseconds per message, Liquid microseconds. So for a campaign the MJML is
+ * converted once with its Liquid left in, and only Liquid runs per contact, but only when the
+ * conversion kept every Liquid tag, in order (a tag between sections, say, MJML would drop or move).
+ */
+function compile(content: MessageContent): Promise<Compiled> {
+  const key = JSON.stringify(content);
+  const hit = compiled.get(key);
+  if (hit) return hit;
+  const made = compileNow(content);
+  // A few hundred templates at most are live at once; the oldest makes way.
+  if (compiled.size >= 200) compiled.delete(compiled.keys().next().value!);
+  compiled.set(key, made);
+  // A template that fails to compile is not kept: the next send tries again, and reports its error.
+  made.catch(() => compiled.delete(key));
+  return made;
+}
+
+async function compileNow(content: MessageContent): Promise<Compiled> {
+  const parsed = new Map(texts(content).map((t) => [t.path, t.engine.parse(t.text)]));
+  let html: Template[] | null = null;
+  let text: Template[] | null = null;
+  if (content.channel === 'email') {
+    const source = liquidTokens(content.mjml);
+    const out = (await mjml2html(content.mjml, { validationLevel: 'skip', keepComments: false })).html;
+    if (sameTokens(liquidTokens(out), source)) {
+      html = htmlLiquid.parse(out);
+      if (!content.text) {
+        const plain = htmlToText(out, textOptions);
+        if (sameTokens(liquidTokens(plain), source)) text = textLiquid.parse(plain);
+      }
+    }
+  }
+  return { parsed, html, text };
+}
+
+/** As renderContent, for sends: parsing and MJML are done once per template version. */
+export async function renderForSend(content: MessageContent, context: TemplateContext): Promise<RenderedMessage> {
+  let c: Compiled;
+  try {
+    c = await compile(content);
+  } catch {
+    return renderContent(content, context);
+  }
+  if (content.channel !== 'email' || !c.html) return render(content, context, c.parsed, 'send');
+  const errors = new FilterErrors();
+  const run = async (path: string, engine: Liquid, tpl: Template[] | undefined) => {
+    try {
+      return tpl ? String(await engine.render(tpl, context)) : '';
+    } catch (e) {
+      errors.add(path, liquidMessage(e));
+      return '';
+    }
+  };
+  const subject = await run('subject', textLiquid, c.parsed.get('subject'));
+  const preheader = content.preheader ? oneLine(await run('preheader', textLiquid, c.parsed.get('preheader'))) : null;
+  const html = await run('mjml', htmlLiquid, c.html);
+  const text = content.text ? await run('text', textLiquid, c.parsed.get('text')) : c.text ? await run('text', textLiquid, c.text) : htmlToText(html, textOptions);
+  if (errors.list.length) throw new AppError('validation_failed', 'The template does not render', { errors: errors.list });
+  return { channel: 'email', subject: oneLine(subject), preheader, html: withPreheader(html, preheader), text };
+}
+
 /** `check`: with sample data, where MJML's warnings are errors; `send`: for a contact, where what LINE refuses is. */
 async function render(content: MessageContent, context: TemplateContext, parsed: Map<string, Template[]>, mode: 'check' | 'send'): Promise<RenderedMessage> {
   const out = new Map<string, string>();
@@ -129,7 +206,7 @@ async function render(content: MessageContent, context: TemplateContext, parsed:
       // Soft validation renders anyway and lists what is wrong; at save time each problem is an error.
       if (mode === 'check') for (const err of result.errors) errors.add('mjml', `Line ${err.line}: ${err.message}`);
       if (errors.list.length) throw fail();
-      const text = content.text ? get('text') : htmlToText(result.html, { wordwrap: 78, selectors: [{ selector: 'img', format: 'skip' }] });
+      const text = content.text ? get('text') : htmlToText(result.html, textOptions);
       const preheader = content.preheader ? oneLine(get('preheader')) : null;
       return { channel: 'email', subject: oneLine(get('subject')), preheader, html: withPreheader(result.html, preheader), text };
     }
@@ -160,6 +237,7 @@ async function render(content: MessageContent, context: TemplateContext, parsed:
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+const textOptions = { wordwrap: 78, selectors: [{ selector: 'img', format: 'skip' }] };
 
 /** The preheader as inboxes expect it: the first text of the body, hidden from the reader. */
 function withPreheader(html: string, preheader: string | null): string {
