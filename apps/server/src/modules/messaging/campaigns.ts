@@ -5,6 +5,7 @@ import type { Ctx } from '../../platform/context.js';
 import { withWorkspace, type Db } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { decodeCursor, isUuid, toPage } from '../../platform/pagination.js';
+import { diffFields, recordAudit } from '../audit/index.js';
 import { existingSegmentIds } from '../segments/index.js';
 import { campaigns, type CampaignVariant } from './campaigns.schema.js';
 import { findCouponPool } from './coupons.js';
@@ -74,6 +75,11 @@ async function loadRow(tx: Db, ws: string, id: string, forUpdate = false): Promi
   return row;
 }
 
+/** Who created, edited, scheduled, cancelled or deleted a campaign, in the workspace's audit log. */
+const audited = (r: Row) => ({ name: r.name, status: r.status, audience: r.audience, variants: r.variants, abTest: r.abTest, holdoutPercent: r.holdoutPercent, schedule: r.schedule });
+const audit = (tx: Db, ctx: Ctx, row: Row, action: 'create' | 'update' | 'delete', before: Row | null, after: Row | null) =>
+  recordAudit(tx, ctx, { entity: 'campaign', entityId: row.id, action, changes: diffFields(before && audited(before), after && audited(after)) });
+
 const fields = (d: ReturnType<typeof campaignInputSchema.parse>, r: Awaited<ReturnType<typeof resolve>>) => ({
   name: d.name,
   purpose: d.purpose,
@@ -93,6 +99,7 @@ export async function createCampaign(ctx: Ctx, input: CampaignInput): Promise<Ca
       .insert(campaigns)
       .values({ id: uuidv7(), workspaceId: ctx.workspaceId, status: 'draft', ...fields(d, await resolve(tx, ctx.workspaceId, d)) })
       .returning();
+    await audit(tx, ctx, row!, 'create', null, row!);
     return toCampaign(row!);
   });
 }
@@ -108,6 +115,7 @@ export async function updateCampaign(ctx: Ctx, id: string, input: CampaignInput)
       .set({ ...fields(d, await resolve(tx, ctx.workspaceId, d)), updatedAt: new Date() })
       .where(and(eq(campaigns.workspaceId, ctx.workspaceId), eq(campaigns.id, row.id)))
       .returning();
+    await audit(tx, ctx, row, 'update', row, updated!);
     return toCampaign(updated!);
   });
 }
@@ -133,6 +141,7 @@ export async function deleteCampaign(ctx: Ctx, id: string): Promise<void> {
     const row = await loadRow(tx, ctx.workspaceId, id, true);
     if (row.status !== 'draft') throw new AppError('conflict', 'Only drafts can be deleted; cancel the campaign instead, so its results stay');
     await tx.delete(campaigns).where(and(eq(campaigns.workspaceId, ctx.workspaceId), eq(campaigns.id, row.id)));
+    await audit(tx, ctx, row, 'delete', row, null);
   });
 }
 
@@ -162,6 +171,7 @@ export async function scheduleCampaign(ctx: Ctx, id: string, wake: () => void): 
       .set({ status: 'scheduled', variants: r.variants, launchAt, updatedAt: new Date() })
       .where(and(eq(campaigns.workspaceId, ctx.workspaceId), eq(campaigns.id, row.id)))
       .returning();
+    await audit(tx, ctx, row, 'update', row, updated!);
     return toCampaign(updated!);
   });
   wake();
@@ -183,6 +193,7 @@ export async function cancelCampaign(ctx: Ctx, id: string): Promise<Campaign> {
       .set({ status: 'cancelled', updatedAt: new Date() })
       .where(and(eq(campaigns.workspaceId, ctx.workspaceId), eq(campaigns.id, row.id)))
       .returning();
+    await audit(tx, ctx, row, 'update', row, updated!);
     return toCampaign(updated!);
   });
 }

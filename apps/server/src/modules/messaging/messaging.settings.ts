@@ -4,6 +4,7 @@ import { messagingSettingsInputSchema, type MessagingSettings, type MessagingSet
 import type { Ctx } from '../../platform/context.js';
 import { withWorkspace, type Db } from '../../platform/db.js';
 import type { Sealer } from '../../platform/secrets.js';
+import { diffFields, recordAudit } from '../audit/index.js';
 import { messagingSettings } from './messaging.schema.js';
 
 /** The settings as stored: secrets sealed, never returned. */
@@ -112,6 +113,9 @@ export async function saveMessagingSettings(ctx: Ctx, input: MessagingSettingsIn
       sealedWebhookSecret: before.sealedWebhookSecret,
     };
     await store(tx, ctx.workspaceId, next);
+    // Secrets appear in the log only as whether one is set.
+    const shown = (x: StoredSettings) => ({ ...toSettings(x, ''), webhookSecret: undefined });
+    await recordAudit(tx, ctx, { entity: 'messaging_settings', entityId: ctx.workspaceId, action: 'update', changes: diffFields(shown(before), shown(next)) });
     return toSettings(next, secret);
   });
 }

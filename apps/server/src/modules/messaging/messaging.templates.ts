@@ -17,6 +17,7 @@ import { workspaces } from '../../platform/auth/schema.js';
 import { withWorkspace, type Db } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { decodeCursor, isUuid, toPage } from '../../platform/pagination.js';
+import { diffFields, recordAudit } from '../audit/index.js';
 import { getContact, getContactTraits } from '../contacts/index.js';
 import type { Mailer } from './messaging.mail.js';
 import { checkContent, renderContent, type TemplateContext } from './messaging.render.js';
@@ -75,6 +76,7 @@ export async function createTemplate(ctx: Ctx, input: MessageTemplateInput): Pro
       .values({ id, workspaceId: ctx.workspaceId, name: input.name, channel: input.content.channel, version: 1, content: input.content, localized })
       .returning();
     await tx.insert(messageTemplateVersions).values({ workspaceId: ctx.workspaceId, templateId: id, version: 1, content: input.content, localized, createdBy: ctx.actor.label });
+    await recordAudit(tx, ctx, { entity: 'message_template', entityId: id, action: 'create', changes: diffFields(null, { name: input.name, channel: input.content.channel, version: 1 }) });
     return toTemplate(row!);
   });
 }
@@ -119,6 +121,7 @@ export async function updateTemplate(ctx: Ctx, id: string, patch: MessageTemplat
       .where(and(eq(messageTemplates.workspaceId, ctx.workspaceId), eq(messageTemplates.id, row.id)))
       .returning();
     if (changed) await tx.insert(messageTemplateVersions).values({ workspaceId: ctx.workspaceId, templateId: row.id, version, content, localized, createdBy: ctx.actor.label });
+    await recordAudit(tx, ctx, { entity: 'message_template', entityId: row.id, action: 'update', changes: diffFields({ name: row.name, version: row.version }, { name: updated!.name, version }) });
     return toTemplate(updated!);
   });
 }
@@ -127,6 +130,7 @@ export async function deleteTemplate(ctx: Ctx, id: string): Promise<void> {
   await withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
     const row = await loadRow(tx, ctx, id);
     await tx.delete(messageTemplates).where(and(eq(messageTemplates.workspaceId, ctx.workspaceId), eq(messageTemplates.id, row.id)));
+    await recordAudit(tx, ctx, { entity: 'message_template', entityId: row.id, action: 'delete', changes: diffFields({ name: row.name, channel: row.channel, version: row.version }, null) });
   });
 }
 
