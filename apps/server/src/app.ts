@@ -37,11 +37,13 @@ import { importJobName, importRoutes } from './modules/imports/index.js';
 import { campaignRoutes, couponRoutes, createMessagingRuntime, messageTimelineSource, messagingRoutes, publicMessagingRoutes, sendRoutes, type MessagingRuntime } from './modules/messaging/index.js';
 import { noteRoutes, noteTimelineSource } from './modules/notes/index.js';
 import { modelRoutes, modelTimelineSource, segmentRoutes, segmentTimelineSource } from './modules/segments/index.js';
+import { journeyRoutes, journeyTimelineSource } from './modules/journeys/index.js';
+import { taskRoutes, taskTimelineSource } from './modules/tasks/index.js';
 import { timelineRoutes } from './modules/timeline/index.js';
 import { viewRoutes } from './modules/views/index.js';
 
 /** Every kind of entry on record timelines; later modules add theirs here. */
-const timelineSources: TimelineSource[] = [noteTimelineSource, auditTimelineSource, consentTimelineSource, mergeTimelineSource, eventTimelineSource, orderTimelineSource, segmentTimelineSource, modelTimelineSource, messageTimelineSource];
+const timelineSources: TimelineSource[] = [noteTimelineSource, auditTimelineSource, consentTimelineSource, mergeTimelineSource, eventTimelineSource, orderTimelineSource, segmentTimelineSource, modelTimelineSource, messageTimelineSource, taskTimelineSource, journeyTimelineSource];
 
 const assertRecord = (ctx: Ctx, ref: TimelineRef) => (ref.entity === 'contact' ? assertContact(ctx, ref.id) : assertCompany(ctx, ref.id));
 /** A contact's timeline holds the history of the contacts merged into it. */
@@ -73,6 +75,8 @@ export interface App {
   messaging: MessagingRuntime;
   /** Set `wake` to hear of sends queued through the API. */
   sendSignal: { wake: () => void };
+  /** Set `wake` to hear of contacts enrolled in journeys through the API. */
+  journeySignal: { wake: () => void };
 }
 
 /** The composition root: wires platform pieces and registers each module as a Fastify plugin. */
@@ -123,6 +127,7 @@ export async function buildApp({ config, database, enqueue, serveWeb = true }: A
   const messaging = createMessagingRuntime({ config, secret });
   app.addHook('onClose', () => messaging.close());
   const sendSignal = { wake: () => {} };
+  const journeySignal = { wake: () => {} };
   await app.register(publicMessagingRoutes, { database, links: messaging.links });
   await app.register(trackingRoutes, { database, writer });
   await app.register(trackerRoute);
@@ -162,6 +167,8 @@ export async function buildApp({ config, database, enqueue, serveWeb = true }: A
       await api.register(contactTraitRoutes);
       await api.register(segmentRoutes);
       await api.register(modelRoutes);
+      await api.register(taskRoutes);
+      await api.register(journeyRoutes, { wake: () => journeySignal.wake() });
     },
     { prefix: '/api/v1' },
   );
@@ -175,5 +182,5 @@ export async function buildApp({ config, database, enqueue, serveWeb = true }: A
       return reply.sendFile('index.html');
     });
   }
-  return { app, auth, routes, writer, messaging, sendSignal };
+  return { app, auth, routes, writer, messaging, sendSignal, journeySignal };
 }

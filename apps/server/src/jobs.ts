@@ -3,6 +3,7 @@ import type { JobDefinition } from './platform/jobs.js';
 import { authCleanupJob } from './modules/auth/index.js';
 import { eventsCleanupJob } from './modules/events/index.js';
 import { importJob } from './modules/imports/index.js';
+import { journeyDatesJob } from './modules/journeys/index.js';
 import { modelsNightlyJob, segmentsRecomputeJob } from './modules/segments/index.js';
 
 /**
@@ -18,4 +19,4 @@ const analyzeJob: JobDefinition = {
 };
 
 /** Every module's background jobs; workers register them all. */
-export const jobs: JobDefinition[] = [authCleanupJob, importJob as JobDefinition, analyzeJob, eventsCleanupJob, segmentsRecomputeJob, modelsNightlyJob];
+export const jobs: JobDefinition[] = [authCleanupJob, importJob as JobDefinition, analyzeJob, eventsCleanupJob, segmentsRecomputeJob, modelsNightlyJob, journeyDatesJob];

@@ -24,3 +24,4 @@ export * from './messaging.js';
 export * from './messaging-sends.js';
 export * from './journeys.js';
 export * from './campaigns.js';
+export * from './tasks.js';

@@ -191,3 +191,54 @@ export type JourneyStats = z.infer<typeof journeyStatsSchema>;
 
 export const listJourneysQuerySchema = pageQuerySchema.extend({ status: z.enum(journeyStatuses).optional() });
 export const enrolInputSchema = z.object({ contactIds: z.array(z.string().uuid()).min(1).max(1000), eventProperties: z.record(z.string(), z.unknown()).optional() }).strict();
+
+/* Responses and queries of the journey routes beyond the definition itself. */
+
+export const journeyVersionSchema = z.object({
+  version: z.number().int(),
+  definition: journeyDefinitionSchema,
+  createdBy: z.string(),
+  createdAt: z.string(),
+  /** When the version went live first; null while it is a draft. */
+  publishedAt: z.string().nullable(),
+});
+export type JourneyVersion = z.infer<typeof journeyVersionSchema>;
+
+export const journeyRunStatuses = ['active', 'completed', 'exited', 'failed'] as const;
+export const journeyRunSchema = z.object({
+  id: z.string(),
+  contactId: z.string(),
+  version: z.number().int(),
+  status: z.enum(journeyRunStatuses),
+  /** The step in hand (null once ended), and whether it waits there. */
+  stepId: z.string().nullable(),
+  waiting: z.boolean(),
+  waitUntil: z.string().nullable(),
+  waitingFor: z.string().nullable(),
+  enteredAt: z.string(),
+  endedAt: z.string().nullable(),
+  exitReason: z.string().nullable(),
+  convertedAt: z.string().nullable(),
+});
+export type JourneyRun = z.infer<typeof journeyRunSchema>;
+export const listJourneyRunsQuerySchema = pageQuerySchema.extend({ status: z.enum(journeyRunStatuses).optional(), contactId: z.string().uuid().optional() });
+export const journeyStatsQuerySchema = z.object({ version: z.coerce.number().int().min(1).optional() });
+
+/** Per contact: entered, or why not (already in the journey, re-entry rules, no such contact). */
+export const enrolResultSchema = z.object({
+  enrolled: z.number().int(),
+  results: z.array(z.object({ contactId: z.string(), status: z.enum(['enrolled', 'already_active', 'not_eligible', 'not_found']), runId: z.string().nullable() })),
+});
+export type EnrolResult = z.infer<typeof enrolResultSchema>;
+
+/** A ready-made journey; creating one makes a draft and the message templates it sends. */
+export const journeyRecipeSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  description: z.string(),
+  /** Whether it gives a coupon, so `couponPoolId` must be passed. */
+  needsCouponPool: z.boolean(),
+});
+export type JourneyRecipe = z.infer<typeof journeyRecipeSchema>;
+export const journeyRecipeInputSchema = z.object({ name: z.string().trim().min(1).max(200).optional(), couponPoolId: z.string().uuid().optional() }).strict();
+export type JourneyRecipeInput = z.infer<typeof journeyRecipeInputSchema>;

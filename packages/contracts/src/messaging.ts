@@ -87,6 +87,7 @@ export const templateVariables = {
   workspace: 'The workspace: name',
   unsubscribe_url: 'A link that unsubscribes the contact from this channel at once',
   preferences_url: "The contact's preference page",
+  confirm_url: 'In a double opt-in confirmation: the link that confirms the subscription',
 } as const;
 
 /** A message rendered for one contact, as the channel sends it. */

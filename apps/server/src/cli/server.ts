@@ -8,6 +8,7 @@ import { findUnfinishedImports, importJobName } from '../modules/imports/index.j
 import { startEventProcessor } from '../modules/events/index.js';
 import { commerceEventConsumer } from '../modules/commerce/index.js';
 import { startSegmentWorker } from '../modules/segments/index.js';
+import { journeyEventConsumer, startJourneyWorker } from '../modules/journeys/index.js';
 import { createMessagingRuntime, creditConversions, startCampaignWorker, startSendWorker } from '../modules/messaging/index.js';
 import { resolveSecret } from '../platform/auth/auth.js';
 import { startWorkerLoop } from '../platform/worker-loop.js';
@@ -15,7 +16,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { MessagingRuntime } from '../modules/messaging/index.js';
 
 /** Modules that act on stored events, in the processor's transaction. */
-const eventConsumers = [commerceEventConsumer];
+const eventConsumers = [commerceEventConsumer, journeyEventConsumer];
 
 /** Imports a crash interrupted go back on the queue; each resumes after its last committed batch. */
 async function resumeImports(database: Database, queue: Queue) {
@@ -56,15 +57,18 @@ function onShutdown(stop: () => Promise<void>) {
 export async function runServer({ work }: { work: boolean }): Promise<void> {
   const { config, database, log } = await openRuntime();
   const queue = await startQueue({ database, log, jobs, work });
-  const { app, writer, messaging, sendSignal } = await buildApp({ config, database, enqueue: async (name, data) => void (await queue.send(name, data)) });
+  const { app, writer, messaging, sendSignal, journeySignal } = await buildApp({ config, database, enqueue: async (name, data) => void (await queue.send(name, data)) });
   if (work) await resumeImports(database, queue);
   const processor = work ? startEventProcessor(database, log, eventConsumers) : null;
   if (processor) writer.onStored = processor.wake;
   const segmentWorker = work ? startSegmentWorker(database, log) : null;
   const messagingWorkers = work ? startMessagingWorkers(database, messaging, log) : null;
   if (messagingWorkers) sendSignal.wake = messagingWorkers.wake;
+  const journeyWorker = work ? startJourneyWorker(database, log) : null;
+  if (journeyWorker) journeySignal.wake = journeyWorker.wake;
   onShutdown(async () => {
     await app.close();
+    await journeyWorker?.stop();
     await messagingWorkers?.stop();
     await processor?.stop();
     await segmentWorker?.stop();
@@ -87,7 +91,9 @@ export async function runWorker(): Promise<void> {
   const segmentWorker = startSegmentWorker(database, log);
   const messaging = createMessagingRuntime({ config, secret: await resolveSecret(database.db, config.secret) });
   const messagingWorkers = startMessagingWorkers(database, messaging, log);
+  const journeyWorker = startJourneyWorker(database, log);
   onShutdown(async () => {
+    await journeyWorker.stop();
     await messagingWorkers.stop();
     messaging.close();
     await processor.stop();
@@ -95,5 +101,5 @@ export async function runWorker(): Promise<void> {
     await queue.stop();
     await database.close();
   });
-  log.info(`Workers running for ${jobs.map((j) => j.name).join(', ')}, the event processor and the segment worker`);
+  log.info(`Workers running for ${jobs.map((j) => j.name).join(', ')}, the event processor, the segment worker and the journey engine`);
 }

@@ -36,6 +36,8 @@ const ids = {
   send: '',
   pool: '',
   campaign: '',
+  task: '',
+  journey: '',
 };
 
 beforeAll(async () => {
@@ -87,6 +89,11 @@ beforeAll(async () => {
   ids.pool = (await call(h, a.headers, 'POST', '/api/v1/coupon-pools', { name: 'A-pool', kind: 'uploaded', valueType: 'amount', value: 10 })).json<{ id: string }>().id;
   await call(h, a.headers, 'POST', `/api/v1/coupon-pools/${ids.pool}/codes`, { codes: ['A-CODE-1'] });
   ids.campaign = (await call(h, a.headers, 'POST', '/api/v1/campaigns', { name: 'A-campaign', audience: { include: [ids.list] }, variants: [{ key: 'A', templateId: mail }] })).json<{ id: string }>().id;
+  ids.task = (await call(h, a.headers, 'POST', '/api/v1/tasks', { contactId: ids.contact, title: 'A-task' })).json<{ id: string }>().id;
+  const waitStep = { id: 'a', type: 'wait', wait: { kind: 'duration', minutes: 60 }, next: null };
+  ids.journey = (await call(h, a.headers, 'POST', '/api/v1/journeys', { name: 'A-journey', definition: { trigger: { type: 'manual' }, start: 'a', steps: [waitStep], reentry: { kind: 'always' } } })).json<{ id: string }>().id;
+  await call(h, a.headers, 'POST', `/api/v1/journeys/${ids.journey}/publish`);
+  await call(h, a.headers, 'POST', `/api/v1/journeys/${ids.journey}/enrol`, { contactIds: [ids.contact] });
 });
 afterAll(() => h.close());
 
@@ -213,6 +220,7 @@ const cases = (): Case[] => [
   { method: 'POST', path: '/api/v1/messages', url: '/api/v1/messages', body: { contactId: ids.contact, templateId: ids.template, idempotencyKey: 'A-send' }, expect: 404 },
   { method: 'GET', path: '/api/v1/messages', url: '/api/v1/messages', expect: 'own-data-only' },
   { method: 'GET', path: '/api/v1/messages/:id', url: `/api/v1/messages/${ids.send}`, expect: 404 },
+  { method: 'POST', path: '/api/v1/messaging/opt-in', url: '/api/v1/messaging/opt-in', body: { contactId: ids.contact }, expect: 404 },
   { method: 'GET', path: '/api/v1/messaging/settings', url: '/api/v1/messaging/settings', expect: 'own-data-only' },
   { method: 'PUT', path: '/api/v1/messaging/settings', url: '/api/v1/messaging/settings', body: { timeZone: 'Asia/Tokyo' }, expect: 'own-data-only' },
   // Feedback names A's message or address: B's report must neither match nor suppress it.
@@ -231,6 +239,24 @@ const cases = (): Case[] => [
   { method: 'POST', path: '/api/v1/campaigns/:id/schedule', url: `/api/v1/campaigns/${ids.campaign}/schedule`, expect: 404 },
   { method: 'POST', path: '/api/v1/campaigns/:id/cancel', url: `/api/v1/campaigns/${ids.campaign}/cancel`, expect: 404 },
   { method: 'GET', path: '/api/v1/campaigns/:id/results', url: `/api/v1/campaigns/${ids.campaign}/results`, expect: 404 },
+  { method: 'GET', path: '/api/v1/tasks', url: `/api/v1/tasks?contactId=${ids.contact}`, expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/tasks', url: '/api/v1/tasks', body: { contactId: ids.contact, title: 'B-task' }, expect: 404 },
+  { method: 'PATCH', path: '/api/v1/tasks/:id', url: `/api/v1/tasks/${ids.task}`, body: { title: 'hacked' }, expect: 404 },
+  { method: 'DELETE', path: '/api/v1/tasks/:id', url: `/api/v1/tasks/${ids.task}`, expect: 404 },
+  { method: 'GET', path: '/api/v1/journeys', url: '/api/v1/journeys', expect: 'own-data-only' },
+  // A definition naming A's template is refused for B as one naming nothing.
+  { method: 'POST', path: '/api/v1/journeys', url: '/api/v1/journeys', body: { name: 'B-journey', definition: { trigger: { type: 'manual' }, start: 'a', steps: [{ id: 'a', type: 'action', action: { kind: 'send', templateId: ids.template }, next: null }], reentry: { kind: 'always' } } }, expect: 'own-data-only' },
+  { method: 'GET', path: '/api/v1/journeys/:id', url: `/api/v1/journeys/${ids.journey}`, expect: 404 },
+  { method: 'PATCH', path: '/api/v1/journeys/:id', url: `/api/v1/journeys/${ids.journey}`, body: { name: 'hacked' }, expect: 404 },
+  { method: 'DELETE', path: '/api/v1/journeys/:id', url: `/api/v1/journeys/${ids.journey}`, expect: 404 },
+  { method: 'GET', path: '/api/v1/journeys/:id/versions', url: `/api/v1/journeys/${ids.journey}/versions`, expect: 404 },
+  { method: 'POST', path: '/api/v1/journeys/:id/publish', url: `/api/v1/journeys/${ids.journey}/publish`, expect: 404 },
+  { method: 'POST', path: '/api/v1/journeys/:id/pause', url: `/api/v1/journeys/${ids.journey}/pause`, expect: 404 },
+  { method: 'POST', path: '/api/v1/journeys/:id/enrol', url: `/api/v1/journeys/${ids.journey}/enrol`, body: { contactIds: [ids.contact] }, expect: 404 },
+  { method: 'GET', path: '/api/v1/journeys/:id/runs', url: `/api/v1/journeys/${ids.journey}/runs`, expect: 404 },
+  { method: 'GET', path: '/api/v1/journeys/:id/stats', url: `/api/v1/journeys/${ids.journey}/stats`, expect: 404 },
+  { method: 'GET', path: '/api/v1/journey-recipes', url: '/api/v1/journey-recipes', expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/journey-recipes/:key', url: '/api/v1/journey-recipes/welcome_series', body: {}, expect: 'own-data-only' },
   { method: 'POST', path: '/api/v1/messaging/dsn', url: '/api/v1/messaging/dsn', body: 'Subject: x', expect: 'own-data-only' },
   { method: 'GET', path: '/api/v1/models/settings', url: '/api/v1/models/settings', expect: 'own-data-only' },
   { method: 'PATCH', path: '/api/v1/models/settings', url: '/api/v1/models/settings', body: { nasld: { newWithinDays: 30, sleepyMultiplier: 2, lostMultiplier: 3, deepDormantAfterDays: 180, defaultCycleDays: 30 } }, expect: 'own-data-only' },
@@ -250,7 +276,7 @@ const cases = (): Case[] => [
   { method: 'POST', path: '/api/v1/invitations/:id/accept', url: `/api/v1/invitations/${ids.invitation}/accept`, body: { password: 'x' }, expect: 'public' },
 ];
 
-const aSecrets = () => [...Object.values(ids), 'A-order-1', 'A-product', 'A-anon', 'A-event', 'a_prop', 'a-tracked@example.com', 'a-only@example.com', 'A-corp', 'A-secret', 'A-note', 'A-view', 'A-imported', 'A-tag', 'A-segment', 'A-list', 'A-sender', 'A-pool', 'A-CODE-1', 'A-campaign', a.email];
+const aSecrets = () => [...Object.values(ids), 'A-order-1', 'A-product', 'A-anon', 'A-event', 'a_prop', 'a-tracked@example.com', 'a-only@example.com', 'A-corp', 'A-secret', 'A-note', 'A-view', 'A-imported', 'A-tag', 'A-segment', 'A-list', 'A-sender', 'A-pool', 'A-CODE-1', 'A-campaign', 'A-task', 'A-journey', a.email];
 
 describe('tenant isolation', () => {
   it('covers every /api/v1 route', () => {
@@ -297,6 +323,10 @@ describe('tenant isolation', () => {
       expect((await call(h, a.headers, 'GET', `/api/v1/messages/${ids.send}`)).json<{ bouncedAt: string | null }>().bouncedAt).toBeNull();
       expect((await call(h, a.headers, 'GET', '/api/v1/messaging/settings')).json<{ timeZone: string }>().timeZone).toBe('UTC');
       expect((await call(h, a.headers, 'GET', `/api/v1/campaigns/${ids.campaign}`)).json<{ name: string; status: string }>()).toMatchObject({ name: 'A-campaign', status: 'draft' });
+      const tasks = (await call(h, a.headers, 'GET', `/api/v1/tasks?contactId=${ids.contact}`)).json<Page<{ title: string }>>().data;
+      expect(tasks.map((t) => t.title)).toEqual(['A-task']);
+      expect((await call(h, a.headers, 'GET', `/api/v1/journeys/${ids.journey}`)).json<{ name: string; status: string }>()).toMatchObject({ name: 'A-journey', status: 'live' });
+      expect((await call(h, a.headers, 'GET', `/api/v1/journeys/${ids.journey}/runs`)).json<Page<{ contactId: string }>>().data.map((r) => r.contactId)).toEqual([ids.contact]);
     });
   }
 });

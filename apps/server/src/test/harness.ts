@@ -8,6 +8,7 @@ import { enableTenantRole, openDatabase, type Database } from '../platform/db.js
 import { jobs } from '../jobs.js';
 import { drainInbox } from '../modules/events/index.js';
 import { commerceEventConsumer } from '../modules/commerce/index.js';
+import { drainJourneys, journeyEventConsumer } from '../modules/journeys/index.js';
 import { drainDirty } from '../modules/segments/index.js';
 import { pino } from 'pino';
 
@@ -33,6 +34,8 @@ export interface Harness {
   processCampaigns(): Promise<number>;
   /** Credits queued orders to the messages clicked before them. */
   processConversions(): Promise<number>;
+  /** Enrols from queued segment and model signals, then runs every journey step due now, as the journey worker would. */
+  processJourneys(): Promise<number>;
   messaging: MessagingRuntime;
   close(): Promise<void>;
 }
@@ -67,7 +70,8 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     settled: async () => {
       while (pending.size) await Promise.all(pending);
     },
-    processEvents: () => drainInbox(database, silentLog, [commerceEventConsumer]),
+    processEvents: () => drainInbox(database, silentLog, [commerceEventConsumer, journeyEventConsumer]),
+    processJourneys: () => drainJourneys(database, silentLog),
     processSegments: () => drainDirty(database),
     processSends: async () => {
       let total = 0;

@@ -24,6 +24,7 @@ const contactLinks: { table: string; column: string; where?: string }[] = [
   { table: 'events', column: 'contact_id' },
   { table: 'orders', column: 'contact_id' },
   { table: 'message_sends', column: 'contact_id' },
+  { table: 'tasks', column: 'contact_id' },
 ];
 
 const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);

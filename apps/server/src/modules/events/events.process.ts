@@ -29,6 +29,8 @@ export interface ConsumedEvent {
  */
 export interface EventConsumer {
   names: string[];
+  /** Names that depend on the workspace (the events its journeys listen for), read per chunk. */
+  namesFor?: (tx: Db, workspaceId: string) => Promise<string[]>;
   consume: (tx: Db, ctx: Ctx, events: ConsumedEvent[]) => Promise<void>;
 }
 
@@ -100,7 +102,10 @@ export async function processChunk(database: Database, log: FastifyBaseLogger, c
     const { rules, customKeys } = await rulesOf(tx, ws);
     const { problems, linkedAnonymous } = await resolveIdentities(tx, ctx, rows, rules, customKeys);
     const blocked = textArray(rules.blockedValues.map((v) => v.toLowerCase()));
-    const wanted = textArray([...new Set(consumers.flatMap((c) => c.names))]);
+    // One after another: a transaction is one connection, which runs one query at a time.
+    const namesOf = new Map<EventConsumer, Set<string>>();
+    for (const c of consumers) namesOf.set(c, new Set([...c.names, ...(c.namesFor ? await c.namesFor(tx, ws) : [])]));
+    const wanted = textArray([...new Set([...namesOf.values()].flatMap((n) => [...n]))]);
     // One statement moves the chunk, counts it in the catalogue and stamps its sources; it returns
     // what the chunk says of each contact's sightings, and the events consumers asked for.
     const outcome = await selectRows<{ kind: 'seen' | 'consume'; data: Record<string, unknown> }>(
@@ -164,7 +169,7 @@ export async function processChunk(database: Database, log: FastifyBaseLogger, c
     await recordSeen(tx, ws, seen);
     const consumed = outcome.filter((o) => o.kind === 'consume').map((o) => o.data as unknown as ConsumedEvent);
     for (const c of consumers) {
-      const mine = consumed.filter((e) => e.name && c.names.includes(e.name));
+      const mine = consumed.filter((e) => e.name && namesOf.get(c)!.has(e.name));
       if (mine.length) await c.consume(tx, ctx, mine);
     }
     const now = new Date();

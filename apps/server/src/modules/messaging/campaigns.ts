@@ -60,6 +60,8 @@ async function resolve(tx: Db, ws: string, d: ReturnType<typeof campaignInputSch
   });
   if (d.couponPoolId && !(await findCouponPool(tx, ws, d.couponPoolId))) errors.push({ path: 'couponPoolId', message: 'No such coupon pool' });
   if (d.schedule.kind === 'at' && new Date(d.schedule.at).getTime() < Date.now() - 60_000) errors.push({ path: 'schedule.at', message: 'That moment has passed' });
+  // The last place on Earth to reach the hour is at UTC−12.
+  if (d.schedule.kind === 'local' && Date.parse(`${d.schedule.date}T${d.schedule.time}:00-12:00`) < Date.now()) errors.push({ path: 'schedule.date', message: 'That hour has passed everywhere' });
   if (errors.length || !channel) throw new AppError('validation_failed', 'The campaign is not valid', { errors });
   return { channel, variants };
 }

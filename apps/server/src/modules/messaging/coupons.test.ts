@@ -75,5 +75,11 @@ describe('coupons', () => {
     expect(used!.redeemedAt).not.toBeNull();
     expect(used!.orderId).toBe(order.json<{ id: string }>().id);
     expect((await call(h, ws.headers, 'POST', '/api/v1/messages', { contactId: ann.id, templateId: template.id, idempotencyKey: 'coupon-2', couponPoolId: '00000000-0000-4000-8000-000000000000' })).statusCode).toBe(404);
+    // A contact whose message is skipped (no consent) does not use up a code.
+    const bo = (await call(h, ws.headers, 'POST', '/api/v1/contacts', { firstName: 'Bo', email: 'bo@tea.example' })).json<Contact>();
+    const skipped = (await call(h, ws.headers, 'POST', '/api/v1/messages', { contactId: bo.id, templateId: template.id, idempotencyKey: 'coupon-3', couponPoolId: p.id })).json<MessageSend>();
+    await h.processSends();
+    expect((await call(h, ws.headers, 'GET', `/api/v1/messages/${skipped.id}`)).json<MessageSend>()).toMatchObject({ status: 'skipped' });
+    expect((await call(h, ws.headers, 'GET', `/api/v1/coupon-pools/${p.id}`)).json()).toMatchObject({ codes: 1, issued: 1, redeemed: 1 });
   });
 });

@@ -7,7 +7,7 @@ import { startWorkerLoop, type WorkerLoop } from '../../platform/worker-loop.js'
 import { recordContactEvents } from '../events/index.js';
 import type { DeliveryResult } from './channels/channel.js';
 import { maxAttempts, retryDelaySeconds } from './messaging.policy.js';
-import { issueCouponsFor, prepare, type Claimed, type Outcome, type Ready } from './messaging.prepare.js';
+import { prepare, type Claimed, type Outcome, type Ready } from './messaging.prepare.js';
 import type { MessagingRuntime, OtherProvider } from './messaging.runtime.js';
 import { messageSuppressions } from './messaging.schema.js';
 import { findSettings, type StoredSettings } from './messaging.settings.js';
@@ -177,13 +177,11 @@ export async function deliverDue(database: Database, rt: MessagingRuntime, batch
   if (!claimed?.sends.length) return 0;
   const { ws, sends } = claimed;
   const settings = await withWorkspace(database.db, ws, (tx) => findSettings(tx, ws));
-  const noCoupon = await issueCouponsFor(database, ws, sends);
   // The workspaces table is outside the tenant role's reach: read as the owner.
   const [workspace] = await database.db.select({ name: workspaces.name }).from(workspaces).where(eq(workspaces.id, ws));
   const { outcomes, ready } = await withWorkspace(database.db, ws, (tx) =>
-    prepare(tx, rt, ws, workspace?.name ?? '', sends.filter((s) => !noCoupon.has(s.id)), settings),
+    prepare(tx, rt, ws, workspace?.name ?? '', sends, settings),
   );
-  for (const [id, reason] of noCoupon) outcomes.push({ id, kind: 'skip', reason });
   const kept = ready.filter((r) => r.rendered.channel === 'email' && rt.mailer.usesOutbox);
   const wired = ready.filter((r) => !(r.rendered.channel === 'email' && rt.mailer.usesOutbox));
   const channels = [...new Set(wired.map((r) => r.rendered.channel))].filter((c) => c !== 'email');

@@ -6,10 +6,11 @@ export interface LinkSigners {
   click: Signer;
   open: Signer;
   unsubscribe: Signer;
+  confirm: Signer;
 }
 
 export function createLinkSigners(baseUrl: string, secret: string): LinkSigners {
-  return { baseUrl, click: createSigner(secret, 'click'), open: createSigner(secret, 'open'), unsubscribe: createSigner(secret, 'unsubscribe') };
+  return { baseUrl, click: createSigner(secret, 'click'), open: createSigner(secret, 'open'), unsubscribe: createSigner(secret, 'unsubscribe'), confirm: createSigner(secret, 'confirm') };
 }
 
 /** "<send id>.<signature>": names the send, and proves the link was made here. */
@@ -24,11 +25,13 @@ export function readSendToken(signer: Signer, token: string): string | null {
 export interface SendLinks {
   unsubscribeUrl: string;
   preferencesUrl: string;
+  /** Confirms a double opt-in; signed apart, so an unsubscribe link cannot confirm. */
+  confirmUrl: string;
 }
 
 export function linksFor(s: LinkSigners, sendId: string): SendLinks {
   const token = sendToken(s.unsubscribe, sendId);
-  return { unsubscribeUrl: `${s.baseUrl}/u/${token}`, preferencesUrl: `${s.baseUrl}/preferences/${token}` };
+  return { unsubscribeUrl: `${s.baseUrl}/u/${token}`, preferencesUrl: `${s.baseUrl}/preferences/${token}`, confirmUrl: `${s.baseUrl}/confirm/${sendToken(s.confirm, sendId)}` };
 }
 
 /** RFC 8058 one-click unsubscribe: mailbox providers POST to the URL; no login, no confirmation. */

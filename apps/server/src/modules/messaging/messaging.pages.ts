@@ -21,6 +21,10 @@ const strings = {
     unsubscribed: 'You are unsubscribed. You will not receive these messages any more.',
     manage: 'Manage all preferences',
     invalid: 'This link is not valid. It may have been copied incompletely.',
+    confirmTitle: 'Confirm your subscription',
+    confirmAsk: 'Confirm that you want to receive our emails?',
+    confirmButton: 'Confirm',
+    confirmed: 'Thank you: your subscription is confirmed.',
   },
   'zh-TW': {
     title: '訊息偏好設定',
@@ -36,6 +40,10 @@ const strings = {
     unsubscribed: '您已取消訂閱，之後不會再收到這類訊息。',
     manage: '管理所有偏好設定',
     invalid: '此連結無效，可能未完整複製。',
+    confirmTitle: '確認訂閱',
+    confirmAsk: '確定要收到我們的電子郵件嗎？',
+    confirmButton: '確認',
+    confirmed: '謝謝！您的訂閱已確認。',
   },
   'zh-CN': {
     title: '消息偏好设置',
@@ -51,6 +59,10 @@ const strings = {
     unsubscribed: '您已退订，之后不会再收到这类消息。',
     manage: '管理所有偏好设置',
     invalid: '此链接无效，可能未完整复制。',
+    confirmTitle: '确认订阅',
+    confirmAsk: '确定要收到我们的电子邮件吗？',
+    confirmButton: '确认',
+    confirmed: '谢谢！您的订阅已确认。',
   },
   ja: {
     title: 'メッセージの配信設定',
@@ -66,6 +78,10 @@ const strings = {
     unsubscribed: '配信を停止しました。今後これらのメッセージは届きません。',
     manage: 'すべての配信設定を管理',
     invalid: 'このリンクは無効です。途中までしかコピーされていない可能性があります。',
+    confirmTitle: '配信登録の確認',
+    confirmAsk: 'メールの配信を希望されますか？',
+    confirmButton: '確認する',
+    confirmed: 'ありがとうございます。配信登録が確認されました。',
   },
 } as const;
 
@@ -112,6 +128,15 @@ export function unsubscribePage(lang: Lang, token: string, done: boolean): strin
     ? `<p class="note" role="status">${escapeHtml(t.unsubscribed)}</p>`
     : `<p>${escapeHtml(t.unsubscribeAsk)}</p><form method="post" action="/u/${escapeHtml(token)}"><input type="hidden" name="confirm" value="1"><button type="submit">${escapeHtml(t.unsubscribeButton)}</button></form>`;
   return layout(lang, t.unsubscribeTitle, `<h1>${escapeHtml(t.unsubscribeTitle)}</h1>${body}<p><a href="/preferences/${escapeHtml(token)}">${escapeHtml(t.manage)}</a></p>`);
+}
+
+/** The double opt-in confirmation: a button, not the GET itself, confirms (mail scanners open links). */
+export function confirmPage(lang: Lang, token: string, done: boolean): string {
+  const t = strings[lang];
+  const body = done
+    ? `<p class="note" role="status">${escapeHtml(t.confirmed)}</p>`
+    : `<p>${escapeHtml(t.confirmAsk)}</p><form method="post" action="/confirm/${escapeHtml(token)}"><button type="submit">${escapeHtml(t.confirmButton)}</button></form>`;
+  return layout(lang, t.confirmTitle, `<h1>${escapeHtml(t.confirmTitle)}</h1>${body}`);
 }
 
 export function invalidLinkPage(lang: Lang): string {

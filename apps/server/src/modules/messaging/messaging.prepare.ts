@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { RenderedMessage } from '@rapport/contracts';
-import { idArray, selectRows, textArray, withWorkspace, type Database, type Db } from '../../platform/db.js';
+import { idArray, selectRows, textArray, type Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { currentConsents, findContactsByIds, findContactTraits, toContact } from '../contacts/index.js';
 import { findIdentityValues } from '../events/index.js';
@@ -14,8 +14,8 @@ import { findTemplateVersions, variantFor } from './messaging.templates.js';
 
 /**
  * The first half of a send pass: what each claimed send's contact allows (skip, delay or go),
- * and the message rendered and tracked for those that go. Reads only, but for coupons, which are
- * issued (idempotently) before anything renders them.
+ * and the message rendered and tracked for those that go. Reads only, but for the coupons of
+ * those that go, issued (idempotently) before they are rendered.
  */
 
 /** A claimed send, as the claim returns it. */
@@ -48,28 +48,22 @@ export interface Ready {
 }
 
 /**
- * Issues the coupon of each send that asks for one (`data.couponPoolId`), keyed by the send, so a
- * retry gets the same code; the code is kept in the send's data. Returns the sends that could not
- * have one (an uploaded pool ran out), with the reason.
+ * Issues the coupon a send asks for (`data.couponPoolId`), keyed by the send so a retry gets the
+ * same code, and keeps it in the send's data. Only for sends that will go: a skipped contact must
+ * not use up a code. Returns the reason when the pool has none left.
  */
-export async function issueCouponsFor(database: Database, ws: string, sends: Claimed[]): Promise<Map<string, string>> {
-  const failed = new Map<string, string>();
-  for (const s of sends) {
-    const poolId = s.data.couponPoolId;
-    if (typeof poolId !== 'string' || s.data.coupon) continue;
-    try {
-      const coupon = await withWorkspace(database.db, ws, async (tx) => {
-        const issued = (await issueCoupons(tx, ws, [{ poolId, contactId: s.contact_id, issueKey: s.id }])).get(s.id)!;
-        await tx.execute(sql`update message_sends set data = data || ${JSON.stringify({ coupon: issued })}::jsonb where workspace_id = ${ws} and id = ${s.id}`);
-        return issued;
-      });
-      s.data = { ...s.data, coupon };
-    } catch (e) {
-      if (!(e instanceof AppError)) throw e;
-      failed.set(s.id, `coupon_unavailable: ${e.message}`);
-    }
+async function issueCouponFor(tx: Db, ws: string, s: Claimed): Promise<string | null> {
+  const poolId = s.data.couponPoolId;
+  if (typeof poolId !== 'string' || s.data.coupon) return null;
+  try {
+    const coupon = (await issueCoupons(tx, ws, [{ poolId, contactId: s.contact_id, issueKey: s.id }])).get(s.id)!;
+    await tx.execute(sql`update message_sends set data = data || ${JSON.stringify({ coupon })}::jsonb where workspace_id = ${ws} and id = ${s.id}`);
+    s.data = { ...s.data, coupon };
+    return null;
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    return `coupon_unavailable: ${e.message}`;
   }
-  return failed;
 }
 
 /** Marketing sends of these contacts counted against the cap, before this batch. */
@@ -157,6 +151,11 @@ export async function prepare(tx: Db, rt: MessagingRuntime, ws: string, workspac
       outcomes.push({ id: s.id, kind: 'defer', until: plan.until, reason: plan.reason, uncount: true });
       continue;
     }
+    const noCoupon = await issueCouponFor(tx, ws, s);
+    if (noCoupon) {
+      outcomes.push({ id: s.id, kind: 'skip', reason: noCoupon });
+      continue;
+    }
     if (s.purpose === 'marketing') counts.set(s.contact_id, (counts.get(s.contact_id) ?? 0) + 1);
     const links = linksFor(rt.links, s.id);
     try {
@@ -168,6 +167,7 @@ export async function prepare(tx: Db, rt: MessagingRuntime, ws: string, workspac
         workspace: { name: workspaceName },
         unsubscribe_url: links.unsubscribeUrl,
         preferences_url: links.preferencesUrl,
+        confirm_url: s.data.optIn ? links.confirmUrl : undefined,
       });
       const headers: Record<string, string> = {};
       if (rendered.channel === 'email') {

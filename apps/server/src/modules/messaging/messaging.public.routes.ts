@@ -1,7 +1,8 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { Database } from '../../platform/db.js';
 import type { LinkSigners } from './messaging.links.js';
-import { invalidLinkPage, pageLanguage, preferencesPage, unsubscribePage } from './messaging.pages.js';
+import { confirmOptIn, findConfirmation } from './messaging.optin.js';
+import { confirmPage, invalidLinkPage, pageLanguage, preferencesPage, unsubscribePage } from './messaging.pages.js';
 import { findPreferences, recordClick, recordOpen, savePreferences, unsubscribe } from './messaging.tracking.js';
 
 export interface PublicMessagingRoutesOptions {
@@ -53,6 +54,18 @@ export const publicMessagingRoutes: FastifyPluginAsync<PublicMessagingRoutesOpti
     const lang = pageLanguage(prefs?.locale ?? null, req.headers['accept-language']);
     if (!ok) return html(reply, 404, invalidLinkPage(lang));
     return html(reply, 200, unsubscribePage(lang, req.params.token, true));
+  });
+
+  app.get<{ Params: { token: string } }>('/confirm/:token', { schema: { hide: true } }, async (req, reply) => {
+    const found = await findConfirmation(database, links, req.params.token);
+    const lang = pageLanguage(found?.locale ?? null, req.headers['accept-language']);
+    return found ? html(reply, 200, confirmPage(lang, req.params.token, false)) : html(reply, 404, invalidLinkPage(lang));
+  });
+
+  app.post<{ Params: { token: string } }>('/confirm/:token', { schema: { hide: true } }, async (req, reply) => {
+    const done = await confirmOptIn(database, links, req.params.token, req.ip);
+    const lang = pageLanguage(done?.locale ?? null, req.headers['accept-language']);
+    return done ? html(reply, 200, confirmPage(lang, req.params.token, true)) : html(reply, 404, invalidLinkPage(lang));
   });
 
   app.get<{ Params: { token: string } }>('/preferences/:token', { schema: { hide: true } }, async (req, reply) => {

@@ -51,7 +51,7 @@ describe('templates', () => {
     expect(await problems(email({ mjml: mjml('<mj-text>Hi</mj-text><mj-bogus></mj-bogus>') }))).toEqual(["mjml: Line 1: Element mj-bogus doesn't exist or is not registered"]);
     // Variables a template makes itself are not the contact's.
     expect(await problems(email({ subject: '{% assign n = contact.firstName %}{% for i in (1..2) %}{{ n }}{{ i }}{% endfor %}{{ forloop }}' }))).toEqual([
-      'subject: Unknown variable forloop: use contact, event, coupon, workspace, unsubscribe_url, preferences_url',
+      'subject: Unknown variable forloop: use contact, event, coupon, workspace, unsubscribe_url, preferences_url, confirm_url',
     ]);
   });
 

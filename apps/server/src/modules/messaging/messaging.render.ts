@@ -26,6 +26,7 @@ export interface TemplateContext {
   workspace: { name: string };
   unsubscribe_url?: string | undefined;
   preferences_url?: string | undefined;
+  confirm_url?: string | undefined;
 }
 
 /** What the check renders templates with: every root present, so a missing value renders empty. */
@@ -36,6 +37,7 @@ const sampleContext: TemplateContext = {
   workspace: { name: 'Sample shop' },
   unsubscribe_url: 'https://example.com/u',
   preferences_url: 'https://example.com/p',
+  confirm_url: 'https://example.com/c',
 };
 
 const roots = new Set(Object.keys(templateVariables));

@@ -15,6 +15,7 @@ import { AppError } from '../../platform/errors.js';
 import { parseDsn, recordFeedback } from './messaging.feedback.js';
 import type { MessagingRuntime } from './messaging.runtime.js';
 import { getSend, listSends, sendMessage } from './messaging.sends.js';
+import { requestOptIn } from './messaging.optin.js';
 import { getMessagingSettings, saveMessagingSettings } from './messaging.settings.js';
 
 const tags = ['messaging'];
@@ -52,6 +53,19 @@ export const sendRoutes: FastifyPluginAsyncZod<{ runtime: MessagingRuntime; wake
     '/messages/:id',
     { config: { access: 'read' }, schema: { tags, summary: 'One message: its status, the reason for a skip or failure, and its engagement', params: idParamSchema, response: { 200: messageSendSchema } } },
     (req) => getSend(req.ctx, req.params.id),
+  );
+  app.post(
+    '/messaging/opt-in',
+    {
+      config: { access: 'write' },
+      schema: {
+        tags,
+        summary: 'Double opt-in: email the contact a confirmation link; consent is recorded when they confirm',
+        body: z.object({ contactId: z.string().uuid() }).strict(),
+        response: { 200: z.object({ status: z.enum(['sent', 'already_subscribed']), messageId: z.string().nullable() }) },
+      },
+    },
+    (req) => requestOptIn(req.ctx, req.body.contactId, wake),
   );
   app.get(
     '/messaging/settings',

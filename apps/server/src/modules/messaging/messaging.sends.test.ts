@@ -214,6 +214,35 @@ describe('engagement through the message’s links', () => {
   });
 });
 
+describe('double opt-in', () => {
+  it('emails a confirmation link, and only the confirmation records consent', async () => {
+    const s = await shop();
+    const mei = await s.person({ firstName: 'Mei', email: 'mei@optin.example', locale: 'ja' }, null);
+    const res = await call(h, s.ws.headers, 'POST', '/api/v1/messaging/opt-in', { contactId: mei.id });
+    expect(res.json()).toMatchObject({ status: 'sent' });
+    // Asked twice within the hour: one email.
+    expect((await call(h, s.ws.headers, 'POST', '/api/v1/messaging/opt-in', { contactId: mei.id })).json()).toMatchObject({ messageId: res.json<{ messageId: string }>().messageId });
+    await h.processSends();
+    const sent = await s.get(res.json<{ messageId: string }>().messageId);
+    expect(sent).toMatchObject({ status: 'sent', purpose: 'transactional', subject: 'Tea & Co の配信登録の確認' });
+    const html = ((await outbox(s.ws))[0]!.message as { html: string }).html;
+    const confirm = /href="([^"]*\/confirm\/[^"]+)"/.exec(html)![1]!.replace(h.config.baseUrl, '');
+    const email = async () => (await call(h, s.ws.headers, 'GET', `/api/v1/contacts/${mei.id}/consents`)).json<{ data: { channel: string; status: string; source: string }[] }>().data.find((c) => c.channel === 'email');
+    // Opening the link (or a scanner fetching it) asks; only the button confirms.
+    expect((await h.app.inject({ method: 'GET', url: confirm })).body).toContain('配信登録の確認');
+    expect((await email())?.status).toBe('unknown');
+    const done = await h.app.inject({ method: 'POST', url: confirm });
+    expect(done.body).toContain('確認されました');
+    expect(await email()).toMatchObject({ status: 'subscribed', source: 'form' });
+    expect((await call(h, s.ws.headers, 'POST', '/api/v1/messaging/opt-in', { contactId: mei.id })).json()).toMatchObject({ status: 'already_subscribed' });
+    // The unsubscribe token of the same message does not confirm.
+    const unsub = `/confirm/${sent.id}.${'A'.repeat(22)}`;
+    expect((await h.app.inject({ method: 'POST', url: unsub })).statusCode).toBe(404);
+    const noEmail = await s.person({ firstName: 'Di', phone: '+886912345678' }, null);
+    expect((await call(h, s.ws.headers, 'POST', '/api/v1/messaging/opt-in', { contactId: noEmail.id })).statusCode).toBe(400);
+  });
+});
+
 describe('bounces and complaints', () => {
   it('suppress the address from a webhook report or a DSN, and report each item', async () => {
     const s = await shop();

@@ -20,6 +20,8 @@ export interface StoredSettings {
     | null;
   line: { sealedToken: string | null; baseUrl: string | null } | null;
   sealedWebhookSecret: string | null;
+  /** The double opt-in confirmation template, made on first use. */
+  optInTemplateId?: string | null;
 }
 
 export const defaultSettings: StoredSettings = {
@@ -44,6 +46,11 @@ async function store(tx: Db, workspaceId: string, s: StoredSettings) {
     .insert(messagingSettings)
     .values({ workspaceId, settings: s as unknown as Record<string, unknown> })
     .onConflictDoUpdate({ target: messagingSettings.workspaceId, set: { settings: s as unknown as Record<string, unknown>, updatedAt: new Date() } });
+}
+
+/** Remembers the workspace's double opt-in template. */
+export async function saveOptInTemplate(tx: Db, workspaceId: string, templateId: string): Promise<void> {
+  await store(tx, workspaceId, { ...(await findSettings(tx, workspaceId)), optInTemplateId: templateId });
 }
 
 /** Standard Webhooks' secret format: whsec_ and the key in base64. */
@@ -111,6 +118,7 @@ export async function saveMessagingSettings(ctx: Ctx, input: MessagingSettingsIn
       sms,
       line: d.line ? { sealedToken: keep(d.line.channelAccessToken, before.line?.sealedToken), baseUrl: d.line.baseUrl ?? null } : null,
       sealedWebhookSecret: before.sealedWebhookSecret,
+      optInTemplateId: before.optInTemplateId ?? null,
     };
     await store(tx, ctx.workspaceId, next);
     // Secrets appear in the log only as whether one is set.
