@@ -1,15 +1,19 @@
 import type { ReactNode } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { CampaignPage, CampaignsPage, NewCampaignPage, validateCampaignsSearch } from '../features/campaigns';
 import { ProductsPage, validateProductsSearch } from '../features/commerce';
 import { CompaniesPage, CompanyDetailPage } from '../features/companies';
+import { CouponPoolPage, CouponPoolsPage } from '../features/coupons';
 import { ContactDetailPage, ContactsPage } from '../features/contacts';
 import { FieldsSection } from '../features/custom-fields';
 import { EventsPage, validateEventsSearch } from '../features/events';
 import { ImportPage, ImportsPage, ImportWizardPage, validateWizardSearch } from '../features/imports';
+import { JourneyPage, JourneysPage, NewJourneyPage, validateJourneysSearch } from '../features/journeys';
 import { DuplicatesPage } from '../features/merge';
 import {
   MessagesLayout,
+  MessagingSettingsPage,
   NewTemplatePage,
   OutboxMessagePage,
   OutboxPage,
@@ -205,6 +209,19 @@ const newTemplateRoute = createRoute({ getParentRoute: () => messagesRoute, path
 const templateRoute = createRoute({ getParentRoute: () => messagesRoute, path: '/templates/$templateId', component: TemplatePage });
 const outboxRoute = createRoute({ getParentRoute: () => messagesRoute, path: '/outbox', component: OutboxPage });
 const outboxMessageRoute = createRoute({ getParentRoute: () => messagesRoute, path: '/outbox/$messageId', component: OutboxMessagePage });
+const couponPoolsRoute = createRoute({ getParentRoute: () => messagesRoute, path: '/coupons', component: CouponPoolsPage });
+const couponPoolRoute = createRoute({ getParentRoute: () => messagesRoute, path: '/coupons/$poolId', component: CouponPoolPage });
+const messagingSettingsRoute = createRoute({ getParentRoute: () => messagesRoute, path: '/settings', component: MessagingSettingsPage });
+
+const campaignsRoute = createRoute({ getParentRoute: () => appRoute, path: '/campaigns', validateSearch: validateCampaignsSearch, component: CampaignsPage });
+// A fixed path outranks $campaignId, so /campaigns/new is never read as an id.
+const newCampaignRoute = createRoute({ getParentRoute: () => appRoute, path: '/campaigns/new', component: NewCampaignPage });
+const campaignRoute = createRoute({ getParentRoute: () => appRoute, path: '/campaigns/$campaignId', component: CampaignPage });
+
+const journeysRoute = createRoute({ getParentRoute: () => appRoute, path: '/journeys', validateSearch: validateJourneysSearch, component: JourneysPage });
+// A fixed path outranks $journeyId, so /journeys/new is never read as an id.
+const newJourneyRoute = createRoute({ getParentRoute: () => appRoute, path: '/journeys/new', component: NewJourneyPage });
+const journeyRoute = createRoute({ getParentRoute: () => appRoute, path: '/journeys/$journeyId', component: JourneyPage });
 
 const comingSoon = <const TPath extends string>(path: TPath, area: ComingSoonArea) =>
   createRoute({ getParentRoute: () => appRoute, path, component: () => <ComingSoonPage area={area} /> });
@@ -242,9 +259,13 @@ const routeTree = rootRoute.addChildren([
     rfmRoute,
     nasldRoute,
     segmentRoute,
-    messagesRoute.addChildren([messagesIndexRoute, templatesRoute, newTemplateRoute, templateRoute, outboxRoute, outboxMessageRoute]),
-    comingSoon('/journeys', 'journeys'),
-    comingSoon('/campaigns', 'campaigns'),
+    messagesRoute.addChildren([messagesIndexRoute, templatesRoute, newTemplateRoute, templateRoute, outboxRoute, outboxMessageRoute, couponPoolsRoute, couponPoolRoute, messagingSettingsRoute]),
+    journeysRoute,
+    newJourneyRoute,
+    journeyRoute,
+    campaignsRoute,
+    newCampaignRoute,
+    campaignRoute,
     comingSoon('/deals', 'deals'),
     comingSoon('/tickets', 'tickets'),
     comingSoon('/analytics', 'analytics'),

@@ -10,7 +10,9 @@ export const messagingKeys = {
   outbox: () => [...messagingKeys.all, 'outbox'] as const,
   outboxList: () => [...messagingKeys.outbox(), 'list'] as const,
   outboxMessage: (id: string) => [...messagingKeys.outbox(), 'detail', id] as const,
+  settings: () => [...messagingKeys.all, 'settings'] as const,
 };
 
 export const templatesPath = '/api/v1/message-templates';
 export const templatePath = (id: string) => `${templatesPath}/${encodeURIComponent(id)}`;
+export const settingsPath = '/api/v1/messaging/settings';

@@ -28,6 +28,7 @@ export function variableGroups(customKeys: string[]): VariableGroup[] {
     workspace: ['workspace.name'],
     unsubscribe_url: ['unsubscribe_url'],
     preferences_url: ['preferences_url'],
+    confirm_url: ['confirm_url'],
   };
   return (Object.keys(templateVariables) as VariableRoot[]).map((root) => ({ root, paths: groups[root] }));
 }

@@ -1,5 +1,5 @@
 import { Tabs } from '@mantine/core';
-import { IconInbox, IconTemplate } from '@tabler/icons-react';
+import { IconInbox, IconSettings, IconTemplate, IconTicket } from '@tabler/icons-react';
 import { Outlet, useLocation, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -8,9 +8,11 @@ import { PreviewContactProvider } from '../components/preview-contact';
 const tabs = [
   { id: 'templates', path: '/messages/templates', icon: IconTemplate },
   { id: 'outbox', path: '/messages/outbox', icon: IconInbox },
+  { id: 'coupons', path: '/messages/coupons', icon: IconTicket },
+  { id: 'settings', path: '/messages/settings', icon: IconSettings },
 ] as const;
 
-/** The messages area: templates and the outbox, each a route of its own under one header. */
+/** The messages area: templates, the outbox, coupon pools and the settings, each a route of its own under one header. */
 export function MessagesLayout() {
   const { t } = useTranslation(['messaging', 'common']);
   const navigate = useNavigate();

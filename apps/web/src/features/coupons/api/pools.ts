@@ -1,0 +1,7 @@
+import type { CouponPool } from '@rapport/contracts';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { pagedQueryOptions } from '../../../lib/pagination';
+import { couponKeys, poolsPath } from './keys';
+
+/** GET /api/v1/coupon-pools, newest first, with their counts of codes, issued and redeemed. */
+export const useCouponPools = () => useInfiniteQuery(pagedQueryOptions<CouponPool>(couponKeys.pools(), poolsPath, {}, 100));

@@ -1,0 +1,4 @@
+export { JourneysPage } from './routes/JourneysPage';
+export { NewJourneyPage } from './routes/NewJourneyPage';
+export { JourneyPage } from './routes/JourneyPage';
+export { validateJourneysSearch } from './search';
