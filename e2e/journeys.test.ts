@@ -28,6 +28,24 @@ const node = (id: string) => page.locator(`[data-testid=journey-node][data-step-
 const edge = (source: string, field: string) => page.locator(`[data-testid="rf__edge-${source}>${field}"]`);
 const palette = (item: string) => page.locator(`[data-testid=palette-item][data-item="${item}"]`);
 /** Picks an option of a Mantine select by its input's test id. */
+/**
+ * Opens a step menu with `opener` and picks `item`. The canvas re-renders after each edit (layout,
+ * fit to view), and a click landing mid-render can leave the menu shut: try again then.
+ */
+async function pick(opener: () => Promise<void>, item: string) {
+  const entry = page.locator(`[data-testid=step-menu-item][data-item="${item}"]`);
+  for (let attempt = 0; ; attempt++) {
+    await opener();
+    try {
+      await entry.click({ timeout: 3_000 });
+      return;
+    } catch (e) {
+      if (attempt >= 4) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
 async function choose(select: string, option: string | RegExp) {
   await page.locator(select).click();
   await page.getByRole('option', { name: option }).click();
@@ -193,13 +211,11 @@ describe.runIf(canRun)('the journey canvas in the browser', () => {
     expect(new Set(Object.values(await positions())).size).toBe(5);
     expect(await page.getByTestId('journey-status').getAttribute('data-status')).toBe('draft');
     // A step put on a link with its "+", and one hung from an output that led nowhere.
-    await page.locator('[data-testid=edge-insert][data-edge-id="welcome>next"]').click();
-    await page.locator('[data-testid=step-menu-item][data-item="action:add_tag"]').click();
+    await pick(() => page.locator('[data-testid=edge-insert][data-edge-id="welcome>next"]').click(), 'action:add_tag');
     await node('action_5').waitFor();
     await expect.poll(() => edge('welcome', 'next').count()).toBe(1);
     expect(await edge('action_5', 'next').count()).toBe(1);
-    await node('ordered').locator('[data-testid=output-append][data-field=yes]').click();
-    await page.locator('[data-testid=step-menu-item][data-item=exit]').click();
+    await pick(() => node('ordered').locator('[data-testid=output-append][data-field=yes]').click(), 'exit');
     await node('exit_6').waitFor();
     await expect.poll(() => edge('ordered', 'yes').count()).toBe(1);
     await node('action_5').click();
