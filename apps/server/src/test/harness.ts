@@ -9,6 +9,7 @@ import { jobs } from '../jobs.js';
 import { drainInbox } from '../modules/events/index.js';
 import { commerceEventConsumer } from '../modules/commerce/index.js';
 import { drainJourneys, journeyEventConsumer } from '../modules/journeys/index.js';
+import { advanceCampaigns, creditConversions, deliverDue, type MessagingRuntime } from '../modules/messaging/index.js';
 import { drainDirty } from '../modules/segments/index.js';
 import { pino } from 'pino';
 
@@ -40,7 +41,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-import { advanceCampaigns, creditConversions, deliverDue, type MessagingRuntime } from '../modules/messaging/index.js';
+/** Runs a worker's step until it finds nothing to do; returns how much it did. */
+async function untilIdle(step: () => Promise<number>): Promise<number> {
+  let total = 0;
+  for (let n = await step(); n > 0; n = await step()) total += n;
+  return total;
+}
 
 const silentLog = pino({ level: 'silent' });
 
@@ -73,21 +79,9 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     processEvents: () => drainInbox(database, silentLog, [commerceEventConsumer, journeyEventConsumer]),
     processJourneys: () => drainJourneys(database, silentLog),
     processSegments: () => drainDirty(database),
-    processSends: async () => {
-      let total = 0;
-      for (let n = await deliverDue(database, messaging); n > 0; n = await deliverDue(database, messaging)) total += n;
-      return total;
-    },
-    processCampaigns: async () => {
-      let total = 0;
-      for (let n = await advanceCampaigns(database); n > 0; n = await advanceCampaigns(database)) total += n;
-      return total;
-    },
-    processConversions: async () => {
-      let total = 0;
-      for (let n = await creditConversions(database); n > 0; n = await creditConversions(database)) total += n;
-      return total;
-    },
+    processSends: () => untilIdle(() => deliverDue(database, messaging)),
+    processCampaigns: () => untilIdle(() => advanceCampaigns(database)),
+    processConversions: () => untilIdle(() => creditConversions(database)),
     messaging,
     close: async () => {
       while (pending.size) await Promise.all(pending);

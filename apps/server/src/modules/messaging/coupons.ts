@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import {
   couponCodeValueSchema,
@@ -38,6 +38,17 @@ export async function findCouponPool(tx: Db, ws: string, id: string): Promise<Po
     .from(couponPools)
     .where(and(eq(couponPools.workspaceId, ws), eq(couponPools.id, id)));
   return row ?? null;
+}
+
+/** Which of these coupon pools exist in the workspace. */
+export async function existingCouponPools(tx: Db, ws: string, ids: string[]): Promise<Set<string>> {
+  const valid = [...new Set(ids)].filter(isUuid);
+  if (!valid.length) return new Set();
+  const rows = await tx
+    .select({ id: couponPools.id })
+    .from(couponPools)
+    .where(and(eq(couponPools.workspaceId, ws), inArray(couponPools.id, valid)));
+  return new Set(rows.map((r) => r.id));
 }
 
 /**

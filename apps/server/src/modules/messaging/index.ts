@@ -12,3 +12,6 @@ export { couponRoutes } from './coupons.routes.js';
 export { issueCoupons, type IssuedCoupon } from './coupons.js';
 export { campaignRoutes } from './campaigns.routes.js';
 export { advanceCampaigns, startCampaignWorker } from './campaigns.launch.js';
+export { createTemplatesIn, templateHeads } from './messaging.templates.js';
+export { existingCouponPools } from './coupons.js';
+export { findSettings as findMessagingSettings } from './messaging.settings.js';

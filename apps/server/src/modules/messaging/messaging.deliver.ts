@@ -146,7 +146,7 @@ async function record(tx: Db, ws: string, sends: Claimed[], outcomes: Outcome[])
           messageId: `rapport-send:${s.id}:delivered`,
           contactId: s.contact_id,
           name: messageEventNames.received,
-          properties: engagementProperties(s),
+          properties: engagementProperties({ id: s.id, channel: s.channel, sourceKind: s.source_kind, sourceId: s.source_id, templateId: s.template_id, variant: s.variant }),
           timestamp: new Date(),
         };
       }),
@@ -154,15 +154,37 @@ async function record(tx: Db, ws: string, sends: Claimed[], outcomes: Outcome[])
 }
 
 /** What every engagement event of a send carries, so segments can ask "clicked campaign X". */
-export function engagementProperties(s: { id: string; channel: string; source_kind: string; source_id: string | null; template_id: string; variant: string | null }) {
+export function engagementProperties(s: EngagedSend) {
   return {
     channel: s.channel,
     message_id: s.id,
-    template_id: s.template_id,
-    ...(s.source_kind === 'campaign' ? { campaign_id: s.source_id } : {}),
-    ...(s.source_kind === 'journey' ? { journey_id: s.source_id } : {}),
+    template_id: s.templateId,
+    ...(s.sourceKind === 'campaign' ? { campaign_id: s.sourceId } : {}),
+    ...(s.sourceKind === 'journey' ? { journey_id: s.sourceId } : {}),
     ...(s.variant ? { variant: s.variant } : {}),
   };
+}
+
+/** What an engagement event needs of its send (a `message_sends` row has it all). */
+interface EngagedSend {
+  id: string;
+  workspaceId?: string;
+  contactId?: string;
+  channel: string;
+  sourceKind: string;
+  sourceId: string | null;
+  templateId: string;
+  variant: string | null;
+}
+
+/**
+ * Records one engagement with a send (opened, clicked, bounced…) in the event store, in the
+ * caller's transaction; `key` makes it once per send and kind.
+ */
+export async function recordEngagement(tx: Db, s: EngagedSend & { workspaceId: string; contactId: string }, name: string, key: string, extra: Record<string, unknown> = {}): Promise<void> {
+  await recordContactEvents(tx, s.workspaceId, [
+    { messageId: `rapport-send:${s.id}:${key}`, contactId: s.contactId, name, properties: { ...engagementProperties(s), ...extra }, timestamp: new Date() },
+  ]);
 }
 
 /**

@@ -6,9 +6,8 @@ import { selectRows, withWorkspace, type Database, type Db } from '../../platfor
 import { isUuid } from '../../platform/pagination.js';
 import { recordConsentChange } from '../contacts/index.js';
 import { findOrderFacts } from '../commerce/index.js';
-import { recordContactEvents } from '../events/index.js';
 import { redeemCoupons } from './coupons.js';
-import { engagementProperties } from './messaging.deliver.js';
+import { recordEngagement } from './messaging.deliver.js';
 import { messageSends, messageSuppressions } from './messaging.schema.js';
 import { findSettings } from './messaging.settings.js';
 
@@ -79,10 +78,7 @@ async function applyFeedback(tx: Db, ws: string, type: 'hard_bounce' | 'soft_bou
   if (type === 'complaint') {
     await recordConsentChange(tx, ws, { contactId: send.contactId, channel: 'email', status: 'unsubscribed', source: 'unsubscribe_link', proofText: `Spam complaint about message ${send.id}`, proofIp: null });
   }
-  const props = engagementProperties({ id: send.id, channel: send.channel, source_kind: send.sourceKind, source_id: send.sourceId, template_id: send.templateId, variant: send.variant });
-  await recordContactEvents(tx, ws, [
-    { messageId: `rapport-send:${send.id}:${type}`, contactId: send.contactId, name: messageEventNames.bounced, properties: { ...props, bounce_type: type, ...(detail ? { detail } : {}) }, timestamp: new Date() },
-  ]);
+  await recordEngagement(tx, send, messageEventNames.bounced, type, { bounce_type: type, ...(detail ? { detail } : {}) });
   return send.id;
 }
 

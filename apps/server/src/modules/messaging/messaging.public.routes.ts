@@ -49,10 +49,9 @@ export const publicMessagingRoutes: FastifyPluginAsync<PublicMessagingRoutesOpti
   // RFC 8058: the mailbox provider POSTs "List-Unsubscribe=One-Click"; the confirmation form posts here too.
   app.post<{ Params: { token: string }; Body: Record<string, string> | undefined }>('/u/:token', { schema: { hide: true } }, async (req, reply) => {
     const oneClick = req.body?.['List-Unsubscribe'] === 'One-Click';
-    const ok = await unsubscribe(database, links, req.params.token, { ip: req.ip, via: oneClick ? 'one_click' : 'link' });
-    const prefs = ok ? await findPreferences(database, links, req.params.token) : null;
+    const prefs = await unsubscribe(database, links, req.params.token, { ip: req.ip, via: oneClick ? 'one_click' : 'link' });
     const lang = pageLanguage(prefs?.locale ?? null, req.headers['accept-language']);
-    if (!ok) return html(reply, 404, invalidLinkPage(lang));
+    if (!prefs) return html(reply, 404, invalidLinkPage(lang));
     return html(reply, 200, unsubscribePage(lang, req.params.token, true));
   });
 
@@ -79,8 +78,7 @@ export const publicMessagingRoutes: FastifyPluginAsync<PublicMessagingRoutesOpti
     const body = req.body ?? {};
     // An unticked checkbox is absent from the form: every channel shown is set, on or off.
     const wanted = { email: body.email === 'on', sms: body.sms === 'on', line: body.line === 'on' };
-    const ok = await savePreferences(database, links, req.params.token, wanted, { ip: req.ip, via: 'preference_page' });
-    const prefs = ok ? await findPreferences(database, links, req.params.token) : null;
+    const prefs = await savePreferences(database, links, req.params.token, wanted, { ip: req.ip, via: 'preference_page' });
     const lang = pageLanguage(prefs?.locale ?? null, req.headers['accept-language']);
     if (!prefs) return html(reply, 404, invalidLinkPage(lang));
     return html(reply, 200, preferencesPage(lang, req.params.token, prefs.channels, true));

@@ -224,3 +224,29 @@ export async function currentTemplate(tx: Db, ctx: Ctx, id: string): Promise<{ i
   const row = await loadRow(tx, ctx, id);
   return { id: row.id, channel: row.channel, version: row.version };
 }
+
+/** The current version and channel of these templates of the workspace; absent ids are missing. */
+export async function templateHeads(tx: Db, workspaceId: string, ids: string[]): Promise<Map<string, { id: string; name: string; channel: MessageContent['channel']; version: number }>> {
+  if (!ids.length) return new Map();
+  const rows = await tx
+    .select({ id: messageTemplates.id, name: messageTemplates.name, channel: messageTemplates.channel, version: messageTemplates.version })
+    .from(messageTemplates)
+    .where(and(eq(messageTemplates.workspaceId, workspaceId), inArray(messageTemplates.id, [...new Set(ids)])));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * Creates templates (version 1) in the caller's transaction, checked as a save checks them: for
+ * other modules that make templates along with their own records (journey recipes).
+ */
+export async function createTemplatesIn(tx: Db, workspaceId: string, createdBy: string, items: { name: string; content: MessageContent }[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const item of items) {
+    await checkAll(item.content, {});
+    const id = uuidv7();
+    await tx.insert(messageTemplates).values({ id, workspaceId, name: item.name, channel: item.content.channel, version: 1, content: item.content, localized: {} });
+    await tx.insert(messageTemplateVersions).values({ workspaceId, templateId: id, version: 1, content: item.content, localized: {}, createdBy });
+    ids.push(id);
+  }
+  return ids;
+}

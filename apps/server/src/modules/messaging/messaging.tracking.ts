@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { messageEventNames, type ConsentChannel } from '@rapport/contracts';
-import { withWorkspace, type Database, type Db } from '../../platform/db.js';
+import { withWorkspace, type Database } from '../../platform/db.js';
 import { currentConsents, findContactsByIds, recordConsentChange } from '../contacts/index.js';
-import { recordContactEvents } from '../events/index.js';
-import { engagementProperties } from './messaging.deliver.js';
+import { recordEngagement } from './messaging.deliver.js';
 import { readSendToken, verifyClick, type LinkSigners } from './messaging.links.js';
 import { messageSends } from './messaging.schema.js';
 
@@ -19,14 +18,6 @@ async function findSend(database: Database, id: string): Promise<SendRow | null>
   return row ?? null;
 }
 
-const asSnake = (s: SendRow) => ({ id: s.id, channel: s.channel, source_kind: s.sourceKind, source_id: s.sourceId, template_id: s.templateId, variant: s.variant });
-
-async function engage(tx: Db, s: SendRow, name: string, key: string, extra: Record<string, unknown> = {}) {
-  await recordContactEvents(tx, s.workspaceId, [
-    { messageId: `rapport-send:${s.id}:${key}`, contactId: s.contactId, name, properties: { ...engagementProperties(asSnake(s)), ...extra }, timestamp: new Date() },
-  ]);
-}
-
 /** An open pixel was fetched: the first open is recorded (mail clients fetch it again on every view). */
 export async function recordOpen(database: Database, links: LinkSigners, token: string): Promise<void> {
   const id = readSendToken(links.open, token);
@@ -37,7 +28,7 @@ export async function recordOpen(database: Database, links: LinkSigners, token: 
       .update(messageSends)
       .set({ openedAt: sql`coalesce(${messageSends.openedAt}, now())` })
       .where(and(eq(messageSends.workspaceId, s.workspaceId), eq(messageSends.id, s.id)));
-    await engage(tx, s, messageEventNames.opened, 'opened');
+    await recordEngagement(tx, s, messageEventNames.opened, 'opened');
   });
 }
 
@@ -56,8 +47,8 @@ export async function recordClick(database: Database, links: LinkSigners, sendId
       .update(messageSends)
       .set({ clickedAt: sql`coalesce(${messageSends.clickedAt}, now())`, openedAt: sql`coalesce(${messageSends.openedAt}, now())` })
       .where(and(eq(messageSends.workspaceId, s.workspaceId), eq(messageSends.id, s.id)));
-    if (!s.openedAt) await engage(tx, s, messageEventNames.opened, 'opened');
-    await engage(tx, s, messageEventNames.clicked, `click:${urlKey}`, { url: destination });
+    if (!s.openedAt) await recordEngagement(tx, s, messageEventNames.opened, 'opened');
+    await recordEngagement(tx, s, messageEventNames.clicked, `click:${urlKey}`, { url: destination });
   });
   return destination;
 }
@@ -92,7 +83,8 @@ export async function findPreferences(database: Database, links: LinkSigners, to
 /**
  * Sets the contact's consent per channel as the preference page or an unsubscribe asked, at once.
  * Only changes are recorded; withdrawing marks the send that carried the link and records an
- * Unsubscribed event for segments.
+ * Unsubscribed event for segments. Returns the preferences as they now stand, or null for a bad
+ * link.
  */
 export async function savePreferences(
   database: Database,
@@ -100,9 +92,17 @@ export async function savePreferences(
   token: string,
   wanted: Partial<Record<ConsentChannel, boolean>>,
   proof: { ip: string | null; via: 'one_click' | 'link' | 'preference_page' },
-): Promise<boolean> {
+): Promise<(Preferences & { send: SendRow }) | null> {
   const prefs = await findPreferences(database, links, token);
-  if (!prefs) return false;
+  return prefs && applyPreferences(database, prefs, wanted, proof);
+}
+
+async function applyPreferences(
+  database: Database,
+  prefs: Preferences & { send: SendRow },
+  wanted: Partial<Record<ConsentChannel, boolean>>,
+  proof: { ip: string | null; via: 'one_click' | 'link' | 'preference_page' },
+): Promise<Preferences & { send: SendRow }> {
   const s = prefs.send;
   await withWorkspace(database.db, s.workspaceId, async (tx) => {
     for (const { channel, subscribed } of prefs.channels) {
@@ -121,18 +121,16 @@ export async function savePreferences(
           .update(messageSends)
           .set({ unsubscribedAt: sql`coalesce(${messageSends.unsubscribedAt}, now())` })
           .where(and(eq(messageSends.workspaceId, s.workspaceId), eq(messageSends.id, s.id)));
-        await engage(tx, s, messageEventNames.unsubscribed, `unsubscribed:${channel}`, { unsubscribed_channel: channel });
+        await recordEngagement(tx, s, messageEventNames.unsubscribed, `unsubscribed:${channel}`, { unsubscribed_channel: channel });
       }
     }
   });
-  return true;
+  return { ...prefs, channels: prefs.channels.map((c) => ({ ...c, subscribed: wanted[c.channel] ?? c.subscribed })) };
 }
 
 /** Unsubscribes the contact from the channel of the message that carried the link. */
-export async function unsubscribe(database: Database, links: LinkSigners, token: string, proof: { ip: string | null; via: 'one_click' | 'link' }): Promise<boolean> {
-  const id = readSendToken(links.unsubscribe, token);
-  const s = id ? await findSend(database, id) : null;
-  if (!s) return false;
-  const channel = s.channel === 'webhook' ? null : s.channel;
-  return channel ? savePreferences(database, links, token, { [channel]: false }, proof) : false;
+export async function unsubscribe(database: Database, links: LinkSigners, token: string, proof: { ip: string | null; via: 'one_click' | 'link' }): Promise<Preferences | null> {
+  const prefs = await findPreferences(database, links, token);
+  const channel = prefs?.send.channel;
+  return prefs && channel && channel !== 'webhook' ? applyPreferences(database, prefs, { [channel]: false }, proof) : null;
 }
