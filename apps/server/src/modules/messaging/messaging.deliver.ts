@@ -55,13 +55,18 @@ function mailOf(rt: MessagingRuntime, settings: StoredSettings, r: Ready) {
   };
 }
 
-/** Sends over the network, a few at a time; never inside a transaction. */
+/**
+ * Sends over the network, a few at a time; never inside a transaction. `record` writes a send
+ * down as sent and says whether this pass still held it: SMTP mail calls it before the message's
+ * end-of-data and goes no further without it; other channels call it once the provider took the
+ * message.
+ */
 async function deliverAll(
   rt: MessagingRuntime,
   settings: StoredSettings,
   providers: Providers,
   ready: Ready[],
-  onDelivered: (r: Ready, providerMessageId: string | null) => Promise<void>,
+  recordSent: (r: Ready, providerMessageId: string | null) => Promise<boolean>,
 ): Promise<DeliveryResult[]> {
   const results: DeliveryResult[] = new Array(ready.length);
   let next = 0;
@@ -69,18 +74,20 @@ async function deliverAll(
     for (let i = next++; i < ready.length; i = next++) {
       const r = ready[i]!;
       try {
-        if (r.rendered.channel === 'email') results[i] = await rt.mailer.deliver(mailOf(rt, settings, r));
-        else {
-          const provider = providers.get(r.rendered.channel);
-          results[i] = provider
-            ? await (provider.send as (d: object) => Promise<DeliveryResult>)({ idempotencyKey: r.send.id, to: r.recipient, message: r.rendered })
-            : { ok: false, retryable: false, error: 'channel_not_configured' };
+        if (r.rendered.channel === 'email') {
+          const mail = mailOf(rt, settings, r);
+          results[i] = await rt.mailer.deliver(mail, () => recordSent(r, `<${mail.messageId}>`));
+          continue;
         }
+        const provider = providers.get(r.rendered.channel);
+        results[i] = provider
+          ? await (provider.send as (d: object) => Promise<DeliveryResult>)({ idempotencyKey: r.send.id, to: r.recipient, message: r.rendered })
+          : { ok: false, retryable: false, error: 'channel_not_configured' };
       } catch (e) {
         results[i] = { ok: false, retryable: true, error: (e as Error).message.slice(0, 300) };
       }
       const res = results[i]!;
-      if (res.ok) await onDelivered(r, res.providerMessageId);
+      if (res.ok) await recordSent(r, res.providerMessageId);
     }
   };
   await Promise.all(Array.from({ length: Math.min(8, ready.length) }, one));
@@ -103,9 +110,12 @@ async function stillHeld(tx: Db, ws: string, sends: Claimed[]): Promise<Set<stri
   return new Set(rows.map((r) => r.id));
 }
 
-/** Writes every outcome of a pass, with the delivered ones' events, in one transaction. */
-async function record(tx: Db, ws: string, sends: Claimed[], outcomes: Outcome[]): Promise<void> {
-  if (!outcomes.length) return;
+/**
+ * Writes every outcome of a pass, with the delivered ones' events, in one transaction, and
+ * returns the sends it wrote.
+ */
+async function record(tx: Db, ws: string, sends: Claimed[], outcomes: Outcome[]): Promise<Set<string>> {
+  if (!outcomes.length) return new Set();
   const attemptsOf = new Map(sends.map((s) => [s.id, s.attempts]));
   const json = JSON.stringify(
     outcomes.map((o) => ({
@@ -120,8 +130,9 @@ async function record(tx: Db, ws: string, sends: Claimed[], outcomes: Outcome[])
       provider_message_id: o.kind === 'sent' ? o.providerMessageId : null,
     })),
   );
-  // Only rows this pass still holds (status 'sending'): a claim that ran out and was taken by
-  // another worker is that worker's to record.
+  // Only rows this pass still holds, at its attempt: a claim that ran out and was taken by
+  // another worker is that worker's to record. A 'sent' one is mail this pass handed over that
+  // the SMTP server then refused.
   const updated = await selectRows<{ id: string }>(
     tx,
     sql`
@@ -130,7 +141,7 @@ async function record(tx: Db, ws: string, sends: Claimed[], outcomes: Outcome[])
       recipient = coalesce(o.recipient, s.recipient), subject = coalesce(o.subject, s.subject),
       provider_message_id = o.provider_message_id, sent_at = case when o.status = 'sent' then now() end
     from jsonb_to_recordset(${json}::jsonb) as o(id uuid, attempts int, status text, reason text, due_at timestamptz, uncount boolean, recipient text, subject text, provider_message_id text)
-    where s.workspace_id = ${ws} and s.id = o.id and s.status = 'sending' and s.attempts = o.attempts
+    where s.workspace_id = ${ws} and s.id = o.id and s.status in ('sending', 'sent') and s.attempts = o.attempts
     returning s.id`,
   );
   const written = new Set(updated.map((r) => r.id));
@@ -151,6 +162,7 @@ async function record(tx: Db, ws: string, sends: Claimed[], outcomes: Outcome[])
         };
       }),
   );
+  return written;
 }
 
 /** What every engagement event of a send carries, so segments can ask "clicked campaign X". */
@@ -189,12 +201,14 @@ export async function recordEngagement(tx: Db, s: EngagedSend & { workspaceId: s
 
 /**
  * One pass over due sends of a workspace. Outbox mail is written in the transaction that marks
- * its send sent, so it is there exactly once. Other channels go out after the claim commits, and
- * their results are written after: a crash in between leaves the send claimed, and it is tried
- * again when the claim runs out, with the same idempotency key, which the providers that
- * support one use to drop the repeat.
+ * its send sent, so it is there exactly once. SMTP mail is written down as sent before its
+ * end-of-data goes out, so a crash leaves either an unfinished message, which the server drops
+ * and the next claim sends again, or a recorded one. Other channels go out after the claim
+ * commits, and their results are written after: a crash in between leaves the send claimed, and
+ * it is tried again when the claim runs out, with the same idempotency key, which the providers
+ * that support one use to drop the repeat.
  */
-export async function deliverDue(database: Database, rt: MessagingRuntime, batch = 200): Promise<number> {
+export async function deliverDue(database: Database, rt: MessagingRuntime, batch = 200, log?: FastifyBaseLogger): Promise<number> {
   const claimed = await claim(database, batch);
   if (!claimed?.sends.length) return 0;
   const { ws, sends } = claimed;
@@ -210,18 +224,26 @@ export async function deliverDue(database: Database, rt: MessagingRuntime, batch
   const providers: Providers = new Map(
     await withWorkspace(database.db, ws, (tx) => Promise.all(channels.map(async (c) => [c, await rt.providerFor(tx, ws, c, settings)] as const))),
   );
-  // Each delivery is written down the moment it succeeds, in its own short transaction: a crash
-  // then repeats only the messages in flight, not every one delivered earlier in the pass.
+  // Each delivery is written down the moment it succeeds (SMTP mail: just before its end), in
+  // its own short transaction: a crash then repeats no message a provider has taken.
+  const recorded = new Set<string>();
   const results = wired.length
-    ? await deliverAll(rt, settings, providers, wired, (r, providerMessageId) =>
-        withWorkspace(database.db, ws, (tx) =>
-          record(tx, ws, sends, [{ id: r.send.id, kind: 'sent', recipient: r.recipient, subject: subjectOf(r.rendered), providerMessageId }]),
-        ),
-      )
+    ? await deliverAll(rt, settings, providers, wired, async (r, providerMessageId) => {
+        const sent: Outcome = { id: r.send.id, kind: 'sent', recipient: r.recipient, subject: subjectOf(r.rendered), providerMessageId };
+        const written = await withWorkspace(database.db, ws, (tx) => record(tx, ws, sends, [sent]));
+        if (written.has(r.send.id)) recorded.add(r.send.id);
+        return written.has(r.send.id);
+      })
     : [];
   wired.forEach((r, i) => {
     const res = results[i]!;
     if (res.ok) return;
+    // Handed over, then the connection was lost before the server answered: it may well have
+    // the message, and sending it again could deliver it twice. It stays sent.
+    if (recorded.has(r.send.id) && !res.refused) {
+      log?.warn({ sendId: r.send.id, error: res.error }, 'the SMTP server did not confirm a message it was handed; kept as sent');
+      return;
+    }
     if (res.error === 'channel_not_configured') outcomes.push({ id: r.send.id, kind: 'skip', reason: 'channel_not_configured' });
     else if (!res.retryable || r.send.attempts >= maxAttempts) outcomes.push({ id: r.send.id, kind: 'failed', reason: res.error });
     else outcomes.push({ id: r.send.id, kind: 'defer', until: new Date(Date.now() + retryDelaySeconds(r.send.attempts, res.retryAfterSeconds) * 1000), reason: res.error, uncount: false });
@@ -232,7 +254,8 @@ export async function deliverDue(database: Database, rt: MessagingRuntime, batch
     const ids = await rt.mailer.keep(tx, ws, keeping.map((r) => mailOf(rt, settings, r)), false);
     keeping.forEach((r, i) => outcomes.push({ id: r.send.id, kind: 'sent', recipient: r.recipient, subject: subjectOf(r.rendered), providerMessageId: ids[i]! }));
     await record(tx, ws, sends, outcomes);
-    await suppressRefused(tx, ws, wired, outcomes);
+    // A refusal after the hand-over is about the message, not the address.
+    await suppressRefused(tx, ws, wired.filter((r) => !recorded.has(r.send.id)), outcomes);
   });
   return sends.length;
 }
@@ -258,7 +281,7 @@ async function suppressRefused(tx: Db, ws: string, wired: Ready[], outcomes: Out
  */
 export function startSendWorker(database: Database, rt: MessagingRuntime, log: FastifyBaseLogger, idleMs = 1000): WorkerLoop {
   const loops = Array.from({ length: database.kind === 'postgres' ? 2 : 1 }, () =>
-    startWorkerLoop({ step: () => deliverDue(database, rt), idleMs, log, failure: 'message delivery failed; retrying' }),
+    startWorkerLoop({ step: () => deliverDue(database, rt, 200, log), idleMs, log, failure: 'message delivery failed; retrying' }),
   );
   return {
     wake: () => loops.forEach((l) => l.wake()),

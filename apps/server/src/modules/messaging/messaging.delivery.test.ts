@@ -35,17 +35,33 @@ const peer = http.createServer((req, res) => {
 const mails: ParsedMail[] = [];
 /** Recipients the SMTP server refuses, with the reply code. */
 const refuse = new Map<string, number>();
+/** Recipients whose message the server refuses once it has it all (a content filter), with the code. */
+const refuseData = new Map<string, number>();
+/** Recipients whose contact's sends another worker "takes over" while the server takes the envelope. */
+const takeOver = new Map<string, string>();
+/** Each send's status in the database the moment its message's end-of-data arrived. */
+const statusAtEnd = new Map<string, string>();
+const refusal = (code: number, text: string) => Object.assign(new Error(text), { responseCode: code });
 const smtp = new SMTPServer({
   authOptional: true,
   disabledCommands: ['STARTTLS'],
   onRcptTo(address, _session, done) {
+    const contactId = takeOver.get(address.address);
+    if (contactId) {
+      // What a worker that claimed the send after this one's claim ran out would leave behind.
+      h.database.db.execute(sql`update message_sends set attempts = attempts + 1 where contact_id = ${contactId} and status = 'sending'`).then(() => done(), done);
+      return;
+    }
     const code = refuse.get(address.address);
-    if (!code) return done();
-    const err = Object.assign(new Error(code >= 500 ? 'No such user' : 'Try again later'), { responseCode: code });
-    done(err);
+    done(code ? refusal(code, code >= 500 ? 'No such user' : 'Try again later') : undefined);
   },
-  onData(stream, _session, done) {
-    simpleParser(stream).then((m) => {
+  onData(stream, session, done) {
+    simpleParser(stream).then(async (m) => {
+      const sendId = m.messageId?.slice(1).split('@')[0] ?? '';
+      const [row] = (await h.database.db.execute(sql`select status from message_sends where id::text = ${sendId}`)).rows as { status: string }[];
+      statusAtEnd.set(sendId, row?.status ?? 'none');
+      const code = refuseData.get(session.envelope.rcptTo[0]?.address ?? '');
+      if (code) return done(refusal(code, 'Message refused by policy'));
       mails.push(m);
       done();
     }, done);
@@ -138,6 +154,48 @@ describe('delivery on every channel', () => {
     // Refused as nonexistent, the address is now suppressed like a hard bounce.
     const after = await sendNow(ws, contact.id, t.id, 'after-refusal');
     expect(after).toMatchObject({ status: 'skipped', reason: 'suppressed' });
+    expect(mails.length).toBe(before);
+  });
+
+  it('SMTP mail is written down as sent before its end-of-data goes out, so a crash cannot send it twice', async () => {
+    const { ws, contact, template } = await shop();
+    const t = await template({ channel: 'email', subject: 'Hi', mjml: '<mjml><mj-body><mj-section><mj-column><mj-text>x</mj-text></mj-column></mj-section></mj-body></mjml>' });
+    const sent = await sendNow(ws, contact.id, t.id, 'ordered');
+    expect(sent.status).toBe('sent');
+    // Before the hand-over this read 'sending': the server had the message, the database did not.
+    expect(statusAtEnd.get(sent.id)).toBe('sent');
+  });
+
+  it('a message refused after its data is failed or retried, not kept as sent, and its address is not suppressed', async () => {
+    const { ws, contact, template } = await shop();
+    const t = await template({ channel: 'email', subject: 'Hi', mjml: '<mjml><mj-body><mj-section><mj-column><mj-text>x</mj-text></mj-column></mj-section></mj-body></mjml>' });
+    const before = mails.length;
+    refuseData.set('ann@tea.example', 452);
+    const later = await sendNow(ws, contact.id, t.id, 'data-busy');
+    expect(later).toMatchObject({ status: 'queued', attempts: 1, sentAt: null });
+    expect(later.reason).toMatch(/^SMTP 452/);
+    refuseData.set('ann@tea.example', 550);
+    await h.database.db.execute(sql`update message_sends set due_at = now() where id = ${later.id}`);
+    await h.processSends();
+    const failed = (await call(h, ws.headers, 'GET', `/api/v1/messages/${later.id}`)).json<MessageSend>();
+    expect(failed).toMatchObject({ status: 'failed', attempts: 2 });
+    expect(failed.reason).toMatch(/^SMTP 550/);
+    refuseData.clear();
+    expect(mails.length).toBe(before);
+    // The server refused that message, not the address: the next one goes.
+    expect(await sendNow(ws, contact.id, t.id, 'after-data-refusal')).toMatchObject({ status: 'sent' });
+    expect(mails.length).toBe(before + 1);
+  });
+
+  it('a send another worker took over meanwhile is abandoned before its end-of-data, so only that worker delivers it', async () => {
+    const { ws, contact, template } = await shop();
+    const t = await template({ channel: 'email', subject: 'Hi', mjml: '<mjml><mj-body><mj-section><mj-column><mj-text>x</mj-text></mj-column></mj-section></mj-body></mjml>' });
+    const before = mails.length;
+    takeOver.set('ann@tea.example', contact.id);
+    const taken = await sendNow(ws, contact.id, t.id, 'taken-over');
+    takeOver.clear();
+    expect(taken).toMatchObject({ status: 'sending', attempts: 2 });
+    expect(statusAtEnd.has(taken.id)).toBe(false);
     expect(mails.length).toBe(before);
   });
 

@@ -1,3 +1,4 @@
+import { Transform, type TransformCallback } from 'node:stream';
 import nodemailer from 'nodemailer';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
@@ -31,8 +32,11 @@ export interface OutgoingMail {
 export interface Mailer {
   readonly usesOutbox: boolean;
   readonly defaultFrom: string;
-  /** Over SMTP. Only when `usesOutbox` is false. */
-  deliver(mail: OutgoingMail): Promise<DeliveryResult>;
+  /**
+   * Over SMTP. Only when `usesOutbox` is false. With `handOff`, the message's end-of-data waits
+   * until it resolves: true lets the message go, false abandons it undelivered.
+   */
+  deliver(mail: OutgoingMail, handOff?: () => Promise<boolean>): Promise<DeliveryResult>;
   /** Into the outbox, in this transaction; returns each message's outbox id, in order. */
   keep(tx: Db, workspaceId: string, mails: OutgoingMail[], test: boolean): Promise<string[]>;
   /** A one-off send (the template editor's test), by whichever way is configured. */
@@ -48,8 +52,52 @@ function smtpFailure(err: unknown): DeliveryResult {
   const e = err as { responseCode?: number; response?: string; message?: string; code?: string };
   const code = e.responseCode;
   const error = (e.response ?? e.message ?? String(err)).slice(0, 300);
-  if (code && code >= 500) return { ok: false, retryable: false, error: `SMTP ${code}: ${error}` };
-  return { ok: false, retryable: true, error: code ? `SMTP ${code}: ${error}` : error };
+  if (code && code >= 500) return { ok: false, retryable: false, refused: true, error: `SMTP ${code}: ${error}` };
+  return code ? { ok: false, retryable: true, refused: true, error: `SMTP ${code}: ${error}` } : { ok: false, retryable: true, error };
+}
+
+/**
+ * Passes a message through to the SMTP connection but holds back its end until `handOff` has
+ * written the send down. A server keeps no message whose DATA never ended, so a sender killed
+ * before that write has delivered nothing and will send it again, and one killed after it has
+ * the send recorded; what is left between the two is the write of the final dot.
+ * The connection pipes the message only once the server has taken the sender, the recipient and
+ * DATA, so a refused recipient is never recorded as sent.
+ */
+class HandOffGate extends Transform {
+  private piped = false;
+  private whenPiped: (() => void) | null = null;
+
+  constructor(private readonly handOff: () => Promise<boolean>) {
+    super();
+  }
+
+  override pipe<T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }): T {
+    this.piped = true;
+    this.whenPiped?.();
+    return super.pipe(destination, options);
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    done(null, chunk);
+  }
+
+  override _flush(done: TransformCallback): void {
+    const release = () =>
+      this.handOff().then(
+        (held) => done(held ? null : new Error('this worker no longer holds the send; another one will deliver it')),
+        (err: Error) => done(err),
+      );
+    if (this.piped) void release();
+    else this.whenPiped = () => void release();
+  }
+}
+
+/** The hook that puts a gate on each message that asks for one (`handOff` in its options). */
+function gateHandOffs(mail: { data: object; message: { processFunc(f: (input: NodeJS.ReadableStream) => NodeJS.ReadableStream): void } }, done: (err?: Error | null) => void) {
+  const handOff = (mail.data as { handOff?: () => Promise<boolean> }).handOff;
+  if (handOff) mail.message.processFunc((input) => input.pipe(new HandOffGate(handOff)));
+  done();
 }
 
 function withPool(url: string): string {
@@ -61,13 +109,15 @@ function withPool(url: string): string {
 export function createMailer(config: { smtpUrl: string | undefined; mailFrom: string }): Mailer {
   // Pooled: a campaign's mail reuses a few connections instead of one handshake per message.
   const transport = config.smtpUrl ? nodemailer.createTransport(withPool(config.smtpUrl)) : null;
+  transport?.use('stream', gateHandOffs as Parameters<NonNullable<typeof transport>['use']>[1]);
   const mailer: Mailer = {
     usesOutbox: !transport,
     defaultFrom: config.mailFrom,
-    async deliver(mail) {
+    async deliver(mail, handOff) {
       if (!transport) throw new Error('no SMTP server is configured');
       try {
         const info = await transport.sendMail({
+          ...(handOff ? { handOff } : {}),
           from: mail.from,
           replyTo: mail.replyTo ?? undefined,
           to: mail.to,

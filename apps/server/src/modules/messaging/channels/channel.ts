@@ -24,7 +24,17 @@ export interface Delivery<C extends Channel> {
  */
 export type DeliveryResult =
   | { ok: true; providerMessageId: string | null }
-  | { ok: false; retryable: boolean; error: string; retryAfterSeconds?: number };
+  | {
+      ok: false;
+      retryable: boolean;
+      error: string;
+      retryAfterSeconds?: number;
+      /**
+       * The peer answered and did not take the message. Without it the connection was lost, and
+       * a message already handed over may have arrived.
+       */
+      refused?: boolean;
+    };
 
 /** A way out for one channel: SMTP, an SMS gateway, the LINE Messaging API, a webhook. */
 export interface ChannelProvider<C extends Channel> {
