@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { runApiKeyCreate, runUserCreate } from './cli/accounts.js';
 import { runDemo } from './cli/demo.js';
 import { runImportCommand } from './cli/import.js';
+import { runMessagingCommand } from './cli/messaging.js';
 import { runSegmentsCommand } from './cli/segments.js';
 import { runServer, runWorker } from './cli/server.js';
 import { openRuntime } from './cli/runtime.js';
@@ -26,6 +27,18 @@ Commands:
                                       and rejected counts. Rerun after a crash to resume.
   segments list --workspace NAME      Segments and lists with their sizes
   segments recompute --workspace NAME Compute RFM, NASLD, lifecycle stages and every segment now
+  campaigns list --workspace NAME     Campaigns: id, name, status, audience, launch, winner
+  campaigns send|cancel|results ID --workspace NAME
+                                      Schedule a draft as it is set up, stop one, or show its
+                                      results per variant with p-values and the holdout's lift
+  journeys list --workspace NAME      Journeys with version, entered, active and conversion rate
+  journeys publish ID --workspace NAME
+  journeys enrol ID --contacts ID|EMAIL,… --workspace NAME
+                                      Enrol contacts by hand; prints each one's result
+  messages list --workspace NAME [--status S] [--contact ID|EMAIL] [--limit N]
+  messages send --template ID --contact ID|EMAIL --key K [--transactional] --workspace NAME
+                                      Queue one message; the same --key never sends twice
+  (Campaigns, journeys and messages are carried out by a running \`rapport start\` or \`rapport worker\`.)
 
 Environment: DATABASE_URL (PostgreSQL; default is the embedded database in RAPPORT_DATA_DIR),
 PORT, RAPPORT_DATA_DIR, RAPPORT_BASE_URL, RAPPORT_SECRET, RAPPORT_IMPORT_MAX_MB, RAPPORT_INGEST_MAX_PENDING, LOG_LEVEL. See the README.`;
@@ -49,11 +62,18 @@ async function main(argv: string[]): Promise<void> {
       currency: { type: 'string' },
       timezone: { type: 'string' },
       'cancel-prefix': { type: 'string' },
+      limit: { type: 'string' },
+      status: { type: 'string' },
+      contact: { type: 'string' },
+      template: { type: 'string' },
+      key: { type: 'string' },
+      transactional: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
-  // `import` and `segments` take positionals after them; the other commands are fixed words.
-  const command = positionals[0] === 'import' || positionals[0] === 'segments' ? positionals[0] : positionals.join(' ');
+  // These take positionals after them; the other commands are fixed words.
+  const withArgs = ['import', 'segments', 'campaigns', 'journeys', 'messages'];
+  const command = withArgs.includes(positionals[0] ?? '') ? positionals[0]! : positionals.join(' ');
   if (values.help || !command) {
     console.log(usage);
     return;
@@ -78,6 +98,10 @@ async function main(argv: string[]): Promise<void> {
       return runImportCommand(positionals.slice(1), values);
     case 'segments':
       return runSegmentsCommand(positionals[1], values);
+    case 'campaigns':
+    case 'journeys':
+    case 'messages':
+      return runMessagingCommand(command, positionals.slice(1), values);
     default:
       throw new Error(`Unknown command "${command}".\n\n${usage}`);
   }

@@ -73,6 +73,61 @@ describe('rapport CLI', { timeout: 240_000 }, () => {
     expect(list.stdout).toMatch(/^有電話\tdynamic\t\d+\t\d{4}-/);
   });
 
+  it('sends a campaign and a message, and enrols a contact in a journey', async () => {
+    // First: the embedded database serves one process at a time.
+    const { stdout: key } = await rapport('apikey', 'create', '--workspace', workspace, '--scopes', 'read,write');
+    const config = loadConfig({ ...env, NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? null : dataDir });
+    const { app } = await buildApp({ config, database, enqueue: async () => {}, serveWeb: false });
+    let campaignId = '';
+    let templateId = '';
+    let journeyId = '';
+    let contactId = '';
+    try {
+      const headers = { authorization: `Bearer ${key.trim()}` };
+      const post = async <T>(url: string, payload: object) => {
+        const res = await app.inject({ method: 'POST', url, headers, payload });
+        expect(res.statusCode, res.body).toBeLessThan(300);
+        return res.json<T>();
+      };
+      const contact = await post<{ id: string }>('/api/v1/contacts', { firstName: 'Mei', email: 'mei@cli.example' });
+      contactId = contact.id;
+      await post(`/api/v1/contacts/${contact.id}/consents`, { channel: 'email', status: 'subscribed' });
+      const list = await post<{ id: string }>('/api/v1/segments', { name: 'CLI list', kind: 'static' });
+      await post(`/api/v1/segments/${list.id}/members`, { contactIds: [contact.id] });
+      templateId = (await post<{ id: string }>('/api/v1/message-templates', { name: 'Hello', content: { channel: 'email', subject: 'Hello {{ contact.firstName }}', mjml: '<mjml><mj-body><mj-section><mj-column><mj-text>Hi</mj-text></mj-column></mj-section></mj-body></mjml>' } })).id;
+      campaignId = (await post<{ id: string }>('/api/v1/campaigns', { name: 'CLI sale', audience: { include: [list.id] }, variants: [{ key: 'A', templateId }] })).id;
+      journeyId = (await post<{ id: string }>('/api/v1/journey-recipes/welcome_series', {})).id;
+    } finally {
+      await app.close();
+      await database.close();
+    }
+    expect((await rapport('campaigns', 'list', '--workspace', workspace)).stdout).toBe(`${campaignId}\tCLI sale\tdraft\n`);
+    expect((await rapport('campaigns', 'send', campaignId, '--workspace', workspace)).stdout).toMatch(new RegExp(`^${campaignId}\tCLI sale\tscheduled\t\t\\d{4}-`));
+    const results = await rapport('campaigns', 'results', campaignId, '--workspace', workspace);
+    expect(results.stdout).toContain('A: 0 recipients, 0 sent, 0 queued');
+    const again = await rapport('campaigns', 'send', campaignId, '--workspace', workspace).catch((e: { code: number; stderr: string }) => e);
+    expect(again).toMatchObject({ code: 1, stderr: expect.stringContaining('only a draft can be scheduled') });
+
+    const sent = await rapport('messages', 'send', '--template', templateId, '--contact', 'MEI@cli.example', '--key', 'cli-1', '--workspace', workspace);
+    expect(sent.stdout).toMatch(/^[0-9a-f-]{36}\temail\tqueued\n$/);
+    const twice = await rapport('messages', 'send', '--template', templateId, '--contact', contactId, '--key', 'cli-1', '--workspace', workspace);
+    expect(twice.stdout).toBe(`${sent.stdout.trim()}\t(already queued with this key)\n`);
+    expect((await rapport('messages', 'list', '--status', 'queued', '--contact', 'mei@cli.example', '--workspace', workspace)).stdout).toBe(sent.stdout);
+    const noKey = await rapport('messages', 'send', '--template', templateId, '--contact', contactId, '--workspace', workspace).catch((e: { code: number; stderr: string }) => e);
+    expect(noKey).toMatchObject({ code: 1, stderr: expect.stringContaining('--key') });
+
+    expect((await rapport('journeys', 'publish', journeyId, '--workspace', workspace)).stdout).toMatch(new RegExp(`^${journeyId}\t.+\tlive\tv1\n$`));
+    const enrolled = await rapport('journeys', 'enrol', journeyId, '--contacts', 'mei@cli.example', '--workspace', workspace);
+    expect(enrolled.stdout).toMatch(new RegExp(`^${contactId}\tenrolled\t[0-9a-f-]{36}\n1 of 1 enrolled in Welcome series\\.\n$`));
+    const reenrolled = await rapport('journeys', 'enrol', journeyId, '--contacts', `${contactId},MEI@cli.example`, '--workspace', workspace);
+    const runId = enrolled.stdout.split('\n')[0]!.split('\t')[2];
+    expect(reenrolled.stdout).toBe(`${contactId}\talready_active\t${runId}\n0 of 1 enrolled in Welcome series.\n`);
+    expect((await rapport('journeys', 'list', '--workspace', workspace)).stdout).toMatch(new RegExp(`^${journeyId}\t.+\tlive\tv1\t1 entered, 1 active, converted`));
+    const unknownContact = await rapport('journeys', 'enrol', journeyId, '--contacts', 'nobody@cli.example', '--workspace', workspace).catch((e: { code: number; stderr: string }) => e);
+    expect(unknownContact).toMatchObject({ code: 1, stderr: expect.stringContaining('No contact with the email "nobody@cli.example"') });
+  });
+
   it('explains bad arguments and exits non-zero', async () => {
     const err = await rapport('apikey', 'create', '--workspace', workspace, '--scopes', 'read,admin').catch((e: { code: number; stderr: string }) => e);
     expect(err).toMatchObject({ code: 1 });

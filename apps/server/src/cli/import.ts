@@ -3,10 +3,8 @@ import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { z } from 'zod';
 import { importOptionsSchema, onDuplicateSchema } from '@rapport/contracts';
-import type { Ctx } from '../platform/context.js';
-import { findOwnerUserId, findWorkspacesByRef } from '../modules/auth/index.js';
 import { createImport, findResumableImport, getImport, runImport, startImport } from '../modules/imports/index.js';
-import { openRuntime, parseFlags, type Flags } from './runtime.js';
+import { openRuntime, parseFlags, workspaceCtx, type Flags } from './runtime.js';
 
 const importFlags = z.object({
   entity: z.enum(['contacts', 'companies', 'orders', 'products'], { message: 'Say what to import: rapport import contacts|companies|orders|products FILE' }),
@@ -44,10 +42,7 @@ export async function runImportCommand(positionals: string[], flags: Record<stri
   const data = fs.readFileSync(f.file);
   const rt = await openRuntime();
   try {
-    const db = rt.database.db;
-    const [ws] = await findWorkspacesByRef(db, f.workspace);
-    if (!ws) throw new Error(`No workspace named "${f.workspace}"`);
-    const ctx: Ctx = { db, workspaceId: ws.id, actor: { type: 'system', id: await findOwnerUserId(db, ws.id), label: 'rapport import' }, role: 'owner', via: 'cli', log: rt.log };
+    const ctx = await workspaceCtx(rt, f.workspace, 'rapport import');
     const resumable = f['dry-run'] ? null : await findResumableImport(ctx, f.entity, data);
     let id: string;
     if (resumable) {
@@ -63,7 +58,7 @@ export async function runImportCommand(positionals: string[], flags: Record<stri
     const total = (await getImport(ctx, id)).totalRows ?? 0;
     const bar = new cliProgress.SingleBar({ format: 'Rows [{bar}] {value}/{total}', stream: process.stderr }, cliProgress.Presets.shades_classic);
     bar.start(total, resumable?.rowsDone ?? 0);
-    await runImport(db, ws.id, id, rt.log, (done) => bar.update(done));
+    await runImport(ctx.db, ctx.workspaceId, id, rt.log, (done) => bar.update(done));
     bar.stop();
     const result = await getImport(ctx, id);
     const c = result.counts;

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import pino from 'pino';
 import { loadConfig, type Config } from '../config.js';
 import { createAuth, resolveSecret } from '../platform/auth/auth.js';
+import type { Ctx } from '../platform/context.js';
+import { findOwnerUserId, findWorkspacesByRef } from '../modules/auth/index.js';
 import { enableTenantRole, openDatabase, tenantRoleName, type Database } from '../platform/db.js';
 
 export interface Runtime {
@@ -36,4 +38,12 @@ export function parseFlags<T extends z.ZodType>(schema: T, flags: Flags): z.outp
   const r = schema.safeParse(flags);
   if (!r.success) throw new Error(r.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
   return r.data;
+}
+
+/** A command acting in a workspace (by id, slug or name) as its owner, recorded as `label` in the audit log. */
+export async function workspaceCtx(rt: Runtime, ref: string, label: string): Promise<Ctx> {
+  const db = rt.database.db;
+  const [ws] = await findWorkspacesByRef(db, ref);
+  if (!ws) throw new Error(`No workspace named "${ref}"`);
+  return { db, workspaceId: ws.id, actor: { type: 'system', id: await findOwnerUserId(db, ws.id), label }, role: 'owner', via: 'cli', log: rt.log };
 }

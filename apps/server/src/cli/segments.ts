@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import type { Ctx } from '../platform/context.js';
-import { findOwnerUserId, findWorkspacesByRef } from '../modules/auth/index.js';
 import { listSegments, recomputeModelsOf } from '../modules/segments/index.js';
-import { openRuntime, parseFlags, type Flags } from './runtime.js';
+import { openRuntime, parseFlags, workspaceCtx, type Flags } from './runtime.js';
 
 const segmentFlags = z.object({ workspace: z.string({ message: '--workspace is required' }).trim().min(1) });
 
@@ -15,18 +13,15 @@ export async function runSegmentsCommand(action: string | undefined, flags: Reco
   const f = parseFlags(segmentFlags, flags as Flags);
   const rt = await openRuntime();
   try {
-    const db = rt.database.db;
-    const [ws] = await findWorkspacesByRef(db, f.workspace);
-    if (!ws) throw new Error(`No workspace named "${f.workspace}"`);
+    const ctx = await workspaceCtx(rt, f.workspace, 'rapport segments');
     if (action === 'recompute') {
-      const r = await recomputeModelsOf(db, ws.id);
+      const r = await recomputeModelsOf(ctx.db, ctx.workspaceId);
       console.log(
         `RFM: ${r.rfm.scored} buyers scored in ${r.rfm.ms} ms; NASLD: ${r.nasld.contacts} contacts, ${r.nasld.changed} changed, in ${r.nasld.ms} ms; ` +
           `lifecycle: ${r.lifecycle.changed} changed; segments: ${r.segments.recomputed} recomputed in ${r.segments.ms} ms.`,
       );
       return;
     }
-    const ctx: Ctx = { db, workspaceId: ws.id, actor: { type: 'system', id: await findOwnerUserId(db, ws.id), label: 'rapport segments' }, role: 'owner', via: 'cli', log: rt.log };
     const segments = await listSegments(ctx);
     if (!segments.length) console.log('No segments or lists yet.');
     for (const s of segments) console.log(`${s.name}\t${s.kind}\t${s.size}\t${s.computedAt ?? 'never computed'}`);

@@ -6,6 +6,7 @@ import { SMTPServer } from 'smtp-server';
 import { sql } from 'drizzle-orm';
 import type { Contact, MessageSend, MessageTemplate, Page } from '@rapport/contracts';
 import { call, newWorkspace, startHarness, writeKeyAuth, type Harness, type Session } from '../../test/harness.js';
+import { selectRows } from '../../platform/db.js';
 import { verifyWebhookSignature } from './channels/index.js';
 
 /**
@@ -58,7 +59,7 @@ const smtp = new SMTPServer({
   onData(stream, session, done) {
     simpleParser(stream).then(async (m) => {
       const sendId = m.messageId?.slice(1).split('@')[0] ?? '';
-      const [row] = (await h.database.db.execute(sql`select status from message_sends where id::text = ${sendId}`)).rows as { status: string }[];
+      const [row] = await selectRows<{ status: string }>(h.database.db, sql`select status from message_sends where id::text = ${sendId}`);
       statusAtEnd.set(sendId, row?.status ?? 'none');
       const code = refuseData.get(session.envelope.rcptTo[0]?.address ?? '');
       if (code) return done(refusal(code, 'Message refused by policy'));
