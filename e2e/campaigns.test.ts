@@ -235,5 +235,13 @@ describe.runIf(canRun)('campaigns and coupons in the browser', () => {
     expect(await token.inputValue()).toBe('');
     expect(await token.getAttribute('placeholder')).toBe('Saved — leave empty to keep');
     expect(await page.getByTestId('settings-cap-count').inputValue()).toBe('2');
+
+    // Rotating asks first, then shows the new secret; the old one no longer signs.
+    await page.getByTestId('settings-webhook-rotate').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Rotate secret' }).click();
+    await expect.poll(() => page.getByTestId('settings-webhook-secret').locator('input').inputValue()).not.toBe(webhookSecret);
+    const rotated = (await api<{ webhookSecret: string }>('GET', '/api/v1/messaging/settings')).webhookSecret;
+    expect(rotated).not.toBe(webhookSecret);
+    expect(await page.getByTestId('settings-webhook-secret').locator('input').inputValue()).toBe(rotated);
   }, 60_000);
 });

@@ -92,8 +92,8 @@ const timeZone = z
 
 /** SMS gateways: a generic JSON API, or Mitake (三竹), a Taiwanese gateway. Secrets are write-only. */
 const smsSettingsSchema = z.discriminatedUnion('provider', [
-  z.object({ provider: z.literal('generic'), url: z.url(), token: z.string().max(500).optional(), sender: z.string().max(20).optional() }).strict(),
-  z.object({ provider: z.literal('mitake'), baseUrl: z.url().optional(), username: z.string().min(1).max(100), password: z.string().max(200).optional() }).strict(),
+  z.object({ provider: z.literal('generic'), url: z.url(), token: z.string().max(500).nullish(), sender: z.string().max(20).optional() }).strict(),
+  z.object({ provider: z.literal('mitake'), baseUrl: z.url().optional(), username: z.string().min(1).max(100), password: z.string().max(200).nullish() }).strict(),
 ]);
 
 export const messagingSettingsInputSchema = z
@@ -111,9 +111,9 @@ export const messagingSettingsInputSchema = z
     /** An order within this many days of a click is credited to the message clicked. */
     conversionWindowDays: z.number().int().min(1).max(90).default(5),
     sms: smsSettingsSchema.nullish(),
-    /** The channel access token is write-only; leave it out to keep the saved one. */
+    /** Secrets (the SMS token or password, the LINE channel access token) are write-only: left out, the saved one stays; null clears it. */
     line: z
-      .object({ channelAccessToken: z.string().min(10).max(500).optional(), /** A proxy in front of api.line.me, if any. */ baseUrl: z.url().optional() })
+      .object({ channelAccessToken: z.string().min(10).max(500).nullish(), /** A proxy in front of api.line.me, if any. */ baseUrl: z.url().optional() })
       .strict()
       .nullish(),
   })
@@ -130,7 +130,7 @@ export const messagingSettingsSchema = z.object({
     .object({ provider: z.enum(['generic', 'mitake']), url: z.string().nullable(), username: z.string().nullable(), sender: z.string().nullable(), hasSecret: z.boolean() })
     .nullable(),
   line: z.object({ hasToken: z.boolean(), baseUrl: z.string().nullable() }).nullable(),
-  /** Outbound webhooks are signed with this (Standard Webhooks); receivers verify with it. */
+  /** Outbound webhooks are signed with this (Standard Webhooks); receivers verify with it. Rotate it with POST /messaging/settings/webhook-secret. */
   webhookSecret: z.string(),
 });
 export type MessagingSettings = z.infer<typeof messagingSettingsSchema>;

@@ -14,6 +14,8 @@ export interface Sealer {
   seal(plain: string): string;
   /** Throws when the text was not sealed with this installation's secret. */
   open(sealed: string): string;
+  /** A stable key for one purpose, derived from the installation's secret: for secrets nobody has set yet. */
+  derive(purpose: string): Buffer;
 }
 
 export function createSealer(secret: string): Sealer {
@@ -32,6 +34,7 @@ export function createSealer(secret: string): Sealer {
       decipher.setAuthTag(raw.subarray(12, 28));
       return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
     },
+    derive: (purpose) => derive(secret, `derived:${purpose}`),
   };
 }
 

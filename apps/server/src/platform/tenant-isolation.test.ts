@@ -223,6 +223,7 @@ const cases = (): Case[] => [
   { method: 'POST', path: '/api/v1/messaging/opt-in', url: '/api/v1/messaging/opt-in', body: { contactId: ids.contact }, expect: 404 },
   { method: 'GET', path: '/api/v1/messaging/settings', url: '/api/v1/messaging/settings', expect: 'own-data-only' },
   { method: 'PUT', path: '/api/v1/messaging/settings', url: '/api/v1/messaging/settings', body: { timeZone: 'Asia/Tokyo' }, expect: 'own-data-only' },
+  { method: 'POST', path: '/api/v1/messaging/settings/webhook-secret', url: '/api/v1/messaging/settings/webhook-secret', expect: 'own-data-only' },
   // Feedback names A's message or address: B's report must neither match nor suppress it.
   { method: 'POST', path: '/api/v1/messaging/feedback', url: '/api/v1/messaging/feedback', body: { items: [{ type: 'hard_bounce', messageId: `<${ids.send}@localhost>` }] }, expect: 'own-data-only' },
   { method: 'GET', path: '/api/v1/coupon-pools', url: '/api/v1/coupon-pools', expect: 'own-data-only' },
@@ -289,6 +290,7 @@ describe('tenant isolation', () => {
   for (const who of ['session', 'api key'] as const) {
     it(`keeps workspace A's records from workspace B's ${who}`, async () => {
       const as = who === 'session' ? b.headers : bKey;
+      const aWebhookSecret = (await call(h, a.headers, 'GET', '/api/v1/messaging/settings')).json<{ webhookSecret: string }>().webhookSecret;
       for (const c of cases()) {
         const res = await call(h, as, c.method, c.url, c.body);
         const where = `${who}: ${c.method} ${c.url} → ${res.statusCode}`;
@@ -301,7 +303,7 @@ describe('tenant isolation', () => {
           expect(missing.statusCode, `${where} differs for a record that does not exist`).toBe(res.statusCode);
         }
         // Whatever the status, nothing of A's may come back.
-        for (const secret of aSecrets()) expect(res.body.includes(secret), `${where} leaked ${secret}`).toBe(false);
+        for (const secret of [...aSecrets(), aWebhookSecret]) expect(res.body.includes(secret), `${where} leaked ${secret}`).toBe(false);
       }
       // And A's record is untouched.
       const still = await call(h, a.headers, 'GET', `/api/v1/contacts/${ids.contact}`);
@@ -321,7 +323,7 @@ describe('tenant isolation', () => {
       const aOrder = (await call(h, a.headers, 'GET', `/api/v1/orders/${ids.order}`)).json<{ contactId: string; lines: { name: string }[] }>();
       expect([aOrder.contactId, aOrder.lines.map((l) => l.name)]).toEqual([ids.contact, ['A-product']]);
       expect((await call(h, a.headers, 'GET', `/api/v1/messages/${ids.send}`)).json<{ bouncedAt: string | null }>().bouncedAt).toBeNull();
-      expect((await call(h, a.headers, 'GET', '/api/v1/messaging/settings')).json<{ timeZone: string }>().timeZone).toBe('UTC');
+      expect((await call(h, a.headers, 'GET', '/api/v1/messaging/settings')).json<{ timeZone: string; webhookSecret: string }>()).toMatchObject({ timeZone: 'UTC', webhookSecret: aWebhookSecret });
       expect((await call(h, a.headers, 'GET', `/api/v1/campaigns/${ids.campaign}`)).json<{ name: string; status: string }>()).toMatchObject({ name: 'A-campaign', status: 'draft' });
       const tasks = (await call(h, a.headers, 'GET', `/api/v1/tasks?contactId=${ids.contact}`)).json<Page<{ title: string }>>().data;
       expect(tasks.map((t) => t.title)).toEqual(['A-task']);

@@ -246,5 +246,30 @@ describe('delivery on every channel', () => {
     expect(req.headers['webhook-id']).toBe(sent.id);
     expect(verifyWebhookSignature(webhookSecret, req.headers as Record<string, string>, req.body)).toBe(true);
     expect(verifyWebhookSignature(webhookSecret, req.headers as Record<string, string>, req.body.replace('Ann', 'Eve'))).toBe(false);
+    // Reading the secret wrote nothing: it is derived until the workspace rotates it.
+    expect(await selectRows(h.database.db, sql`select 1 from messaging_settings where workspace_id = ${ws.workspaceId}`)).toEqual([]);
+    expect((await call(h, ws.headers, 'GET', '/api/v1/messaging/settings')).json<{ webhookSecret: string }>().webhookSecret).toBe(webhookSecret);
+
+    const rotated = await call(h, ws.headers, 'POST', '/api/v1/messaging/settings/webhook-secret');
+    expect(rotated.statusCode, rotated.body).toBe(200);
+    const fresh = rotated.json<{ webhookSecret: string }>().webhookSecret;
+    expect(fresh).toMatch(/^whsec_/);
+    expect(fresh).not.toBe(webhookSecret);
+    const again = await sendNow(ws, contact.id, t.id, 'hook-2');
+    const req2 = requests.filter((r) => r.path === '/hook').at(-1)!;
+    expect(req2.headers['webhook-id']).toBe(again.id);
+    expect(verifyWebhookSignature(fresh, req2.headers as Record<string, string>, req2.body)).toBe(true);
+    expect(verifyWebhookSignature(webhookSecret, req2.headers as Record<string, string>, req2.body)).toBe(false);
+    const audit = (await call(h, ws.headers, 'GET', '/api/v1/audit-log?entity=messaging_settings')).json<{ data: { changes: Record<string, unknown> }[] }>();
+    expect(audit.data[0]?.changes).toEqual({ webhookSecret: { before: 'set', after: 'rotated' } });
+    expect(JSON.stringify(audit)).not.toContain(fresh);
+  });
+
+  it('a saved channel secret is kept when left out and cleared with null', async () => {
+    const { ws } = await shop();
+    const put = (line: object) => call(h, ws.headers, 'PUT', '/api/v1/messaging/settings', { line });
+    expect((await put({ channelAccessToken: 'line-access-token' })).json()).toMatchObject({ line: { hasToken: true } });
+    expect((await put({ baseUrl: base })).json()).toMatchObject({ line: { hasToken: true, baseUrl: base } });
+    expect((await put({ channelAccessToken: null, baseUrl: base })).json()).toMatchObject({ line: { hasToken: false, baseUrl: base } });
   });
 });

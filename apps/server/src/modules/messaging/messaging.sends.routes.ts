@@ -16,7 +16,7 @@ import { parseDsn, recordFeedback } from './messaging.feedback.js';
 import type { MessagingRuntime } from './messaging.runtime.js';
 import { getSend, listSends, sendMessage } from './messaging.sends.js';
 import { requestOptIn } from './messaging.optin.js';
-import { getMessagingSettings, saveMessagingSettings } from './messaging.settings.js';
+import { getMessagingSettings, rotateWebhookSecret, saveMessagingSettings } from './messaging.settings.js';
 
 const tags = ['messaging'];
 
@@ -79,6 +79,14 @@ export const sendRoutes: FastifyPluginAsyncZod<{ runtime: MessagingRuntime; wake
       schema: { tags, summary: 'Save the settings; a secret left out keeps its saved value', body: messagingSettingsInputSchema, response: { 200: messagingSettingsSchema } },
     },
     (req) => saveMessagingSettings(req.ctx, req.body, runtime.sealer),
+  );
+  app.post(
+    '/messaging/settings/webhook-secret',
+    {
+      config: { access: 'configure' },
+      schema: { tags, summary: 'Rotate the webhook signing secret: webhooks are signed with a new one from now on', response: { 200: messagingSettingsSchema } },
+    },
+    (req) => rotateWebhookSecret(req.ctx, runtime.sealer),
   );
   app.post(
     '/messaging/feedback',

@@ -56,13 +56,25 @@ export async function saveOptInTemplate(tx: Db, workspaceId: string, templateId:
 /** Standard Webhooks' secret format: whsec_ and the key in base64. */
 const newWebhookSecret = () => `whsec_${randomBytes(24).toString('base64')}`;
 
-/** The workspace's webhook signing secret, made the first time it is needed. */
+/**
+ * The workspace's webhook signing secret: the one it rotated to, else one derived from the
+ * installation's secret, so reading it never writes.
+ */
 export async function webhookSecretOf(tx: Db, workspaceId: string, sealer: Sealer): Promise<string> {
   const s = await findSettings(tx, workspaceId);
   if (s.sealedWebhookSecret) return sealer.open(s.sealedWebhookSecret);
-  const secret = newWebhookSecret();
-  await store(tx, workspaceId, { ...s, sealedWebhookSecret: sealer.seal(secret) });
-  return secret;
+  return `whsec_${sealer.derive(`webhook-secret:${workspaceId}`).subarray(0, 24).toString('base64')}`;
+}
+
+/** Replaces the webhook signing secret; receivers need the new one from now on. */
+export async function rotateWebhookSecret(ctx: Ctx, sealer: Sealer): Promise<MessagingSettings> {
+  return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    const secret = newWebhookSecret();
+    const next = { ...(await findSettings(tx, ctx.workspaceId)), sealedWebhookSecret: sealer.seal(secret) };
+    await store(tx, ctx.workspaceId, next);
+    await recordAudit(tx, ctx, { entity: 'messaging_settings', entityId: ctx.workspaceId, action: 'update', changes: { webhookSecret: { before: 'set', after: 'rotated' } } });
+    return toSettings(next, secret);
+  });
 }
 
 function toSettings(s: StoredSettings, webhookSecret: string): MessagingSettings {
@@ -98,7 +110,7 @@ export async function saveMessagingSettings(ctx: Ctx, input: MessagingSettingsIn
   return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
     const secret = await webhookSecretOf(tx, ctx.workspaceId, sealer);
     const before = await findSettings(tx, ctx.workspaceId);
-    const keep = (given: string | undefined, sealed: string | null | undefined) => (given ? sealer.seal(given) : (sealed ?? null));
+    const keep = (given: string | null | undefined, sealed: string | null | undefined) => (given === null ? null : given ? sealer.seal(given) : (sealed ?? null));
     const sms: StoredSettings['sms'] = !d.sms
       ? null
       : d.sms.provider === 'generic'

@@ -12,3 +12,12 @@ export function useUpdateMessagingSettings() {
     onSuccess: (saved) => queryClient.setQueryData(messagingKeys.settings(), saved),
   });
 }
+
+/** POST /api/v1/messaging/settings/webhook-secret: a new signing secret; receivers need it from now on. */
+export function useRotateWebhookSecret() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<MessagingSettings>(`${settingsPath}/webhook-secret`, { method: 'POST' }),
+    onSuccess: (saved) => queryClient.setQueryData(messagingKeys.settings(), saved),
+  });
+}

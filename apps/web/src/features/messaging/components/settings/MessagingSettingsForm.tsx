@@ -7,8 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../../lib/api';
 import { schemaValidator } from '../../../../lib/form-validation';
 import { errorMessage, notifySuccess } from '../../../../lib/notify';
+import { ConfirmButton } from '../../../../ui/ConfirmButton';
 import { CopyField } from '../../../../ui/CopyField';
-import { useUpdateMessagingSettings } from '../../api/update-settings';
+import { useRotateWebhookSecret, useUpdateMessagingSettings } from '../../api/update-settings';
 import { formFieldOf, formOf, missingSecrets, settingsInput, type SettingsForm } from '../../model/settings-form';
 import { LineProviderFields, SmsProviderFields } from './ProviderFields';
 import { SettingsCard } from './SettingsCard';
@@ -32,6 +33,7 @@ function toFormErrors(errors: Record<string, unknown>): { fields: Record<string,
 export function MessagingSettingsForm({ settings, editable }: { settings: MessagingSettings; editable: boolean }) {
   const { t } = useTranslation('messaging');
   const save = useUpdateMessagingSettings();
+  const rotate = useRotateWebhookSecret();
   const [other, setOther] = useState<string[]>([]);
   const form = useForm<SettingsForm>({
     initialValues: formOf(settings),
@@ -73,9 +75,23 @@ export function MessagingSettingsForm({ settings, editable }: { settings: Messag
         </fieldset>
         {/* Outside the fieldset: whoever may read the settings may copy the secret. */}
         <SettingsCard title={t('settings.webhook.title')} description={t('settings.webhook.description')}>
-          <div data-testid="settings-webhook-secret">
-            <CopyField label={t('settings.webhook.secret')} value={settings.webhookSecret} />
-          </div>
+          <Stack gap="xs" align="flex-start">
+            <div data-testid="settings-webhook-secret" style={{ alignSelf: 'stretch' }}>
+              <CopyField label={t('settings.webhook.secret')} value={settings.webhookSecret} />
+            </div>
+            {editable ? (
+              <ConfirmButton
+                size="xs"
+                label={t('settings.webhook.rotate')}
+                title={t('settings.webhook.rotateTitle')}
+                message={t('settings.webhook.rotateMessage')}
+                confirmLabel={t('settings.webhook.rotate')}
+                loading={rotate.isPending}
+                onConfirm={() => rotate.mutateAsync().then(() => notifySuccess(t('settings.webhook.rotated')))}
+                data-testid="settings-webhook-rotate"
+              />
+            ) : null}
+          </Stack>
         </SettingsCard>
         {other.length ? (
           <Alert color="red" variant="light" icon={<IconAlertTriangle size={16} />} title={t('settings.saveFailed')} data-testid="settings-error">
