@@ -87,6 +87,10 @@ describe.runIf(canRun)('campaigns and coupons in the browser', () => {
     await choose(page.getByTestId('audience-include'), 'Spring list');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('audience-reach').getAttribute('data-reach')).toBe(String(contacts));
+    // The server's estimate: the list's contacts, and those subscribed to email.
+    await expect.poll(() => page.getByTestId('audience-estimate').getAttribute('data-contacts')).toBe(String(contacts));
+    const { subscribed } = await api<{ subscribed: number }>('POST', '/api/v1/campaigns/audience-estimate', { audience: { include: [(await api<{ data: { id: string; name: string }[] }>('GET', '/api/v1/segments')).data.find((x) => x.name === 'Spring list')!.id] } });
+    expect(await page.getByTestId('audience-estimate').getAttribute('data-subscribed')).toBe(String(subscribed));
     await choose(page.getByTestId('variant-template').nth(0), 'Spring A');
     await page.getByTestId('add-variant').click();
     await choose(page.getByTestId('variant-template').nth(1), 'Spring B');
@@ -154,6 +158,14 @@ describe.runIf(canRun)('campaigns and coupons in the browser', () => {
     await expect.poll(() => page.getByTestId('campaign-row').count()).toBe(0);
     await page.getByTestId('status-filter').getByText('Testing').click();
     await expect.poll(() => page.getByTestId('campaign-row').count()).toBe(1);
+
+    // Ending the test early sends the chosen variant to the rest, without the 4-hour wait.
+    await page.goto(`${server.base}/campaigns/${id}`);
+    await page.getByTestId('end-test').click();
+    await page.getByTestId('end-test-B').click();
+    await expect.poll(() => page.getByTestId('campaign-status').getAttribute('data-status'), slow).toBe('sent');
+    expect(await api<Campaign>('GET', `/api/v1/campaigns/${id}`)).toMatchObject({ status: 'sent', winner: 'B' });
+    expect(await page.getByTestId('end-test').count()).toBe(0);
   }, 180_000);
 
   it('follows a campaign without a test until it is sent, and says why a contact was skipped', async () => {

@@ -40,6 +40,25 @@ export const campaignInputSchema = z
   });
 export type CampaignInput = z.input<typeof campaignInputSchema>;
 
+/** How many an audience reaches before it is sent: contacts in it, and those subscribed on the channel. */
+export const audienceEstimateInputSchema = z
+  .object({
+    audience: z.object({ include: z.array(z.string().uuid()).min(1).max(20), exclude: z.array(z.string().uuid()).max(20).default([]) }).strict(),
+    channel: z.enum(['email', 'sms', 'line', 'webhook']).default('email'),
+  })
+  .strict();
+export type AudienceEstimateInput = z.input<typeof audienceEstimateInputSchema>;
+export const audienceEstimateSchema = z.object({
+  contacts: z.number().int(),
+  /** Of those, the ones whose latest consent on the channel is "subscribed": what a marketing send reaches at most. */
+  subscribed: z.number().int(),
+});
+export type AudienceEstimate = z.infer<typeof audienceEstimateSchema>;
+
+/** Ends an A/B test before its wait is over: with `winner`, that variant goes to the rest; without, the best so far by the test's metric. */
+export const endTestInputSchema = z.object({ winner: z.string().regex(/^[A-Z]$/).optional() }).strict();
+export type EndTestInput = z.input<typeof endTestInputSchema>;
+
 export const campaignStatuses = ['draft', 'scheduled', 'launching', 'testing', 'sent', 'cancelled'] as const;
 
 export const campaignSchema = z.object({

@@ -239,6 +239,9 @@ const cases = (): Case[] => [
   { method: 'DELETE', path: '/api/v1/campaigns/:id', url: `/api/v1/campaigns/${ids.campaign}`, expect: 404 },
   { method: 'POST', path: '/api/v1/campaigns/:id/schedule', url: `/api/v1/campaigns/${ids.campaign}/schedule`, expect: 404 },
   { method: 'POST', path: '/api/v1/campaigns/:id/cancel', url: `/api/v1/campaigns/${ids.campaign}/cancel`, expect: 404 },
+  { method: 'POST', path: '/api/v1/campaigns/:id/end-test', url: `/api/v1/campaigns/${ids.campaign}/end-test`, body: {}, expect: 404 },
+  // B names A's list: refused as unknown, with no count of A's contacts.
+  { method: 'POST', path: '/api/v1/campaigns/audience-estimate', url: '/api/v1/campaigns/audience-estimate', body: { audience: { include: [ids.list] } }, expect: 'own-data-only' },
   { method: 'GET', path: '/api/v1/campaigns/:id/results', url: `/api/v1/campaigns/${ids.campaign}/results`, expect: 404 },
   { method: 'GET', path: '/api/v1/tasks', url: `/api/v1/tasks?contactId=${ids.contact}`, expect: 'own-data-only' },
   { method: 'POST', path: '/api/v1/tasks', url: '/api/v1/tasks', body: { contactId: ids.contact, title: 'B-task' }, expect: 404 },
@@ -291,6 +294,9 @@ describe('tenant isolation', () => {
     it(`keeps workspace A's records from workspace B's ${who}`, async () => {
       const as = who === 'session' ? b.headers : bKey;
       const aWebhookSecret = (await call(h, a.headers, 'GET', '/api/v1/messaging/settings')).json<{ webhookSecret: string }>().webhookSecret;
+      // Counting A's list would leak its size: it is an unknown segment to B.
+      const estimate = await call(h, as, 'POST', '/api/v1/campaigns/audience-estimate', { audience: { include: [ids.list] } });
+      expect(estimate.statusCode, estimate.body).toBe(400);
       for (const c of cases()) {
         const res = await call(h, as, c.method, c.url, c.body);
         const where = `${who}: ${c.method} ${c.url} → ${res.statusCode}`;

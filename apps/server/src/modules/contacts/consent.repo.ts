@@ -1,6 +1,6 @@
-import { and, desc, eq, inArray, lt } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { ConsentChannel } from '@rapport/contracts';
-import type { Db } from '../../platform/db.js';
+import { selectRows, type Db } from '../../platform/db.js';
 import { contactConsentEvents } from './consent.schema.js';
 
 export type ConsentEventRow = typeof contactConsentEvents.$inferSelect;
@@ -8,6 +8,22 @@ export type ConsentEventRow = typeof contactConsentEvents.$inferSelect;
 export async function insertConsentEvent(db: Db, row: typeof contactConsentEvents.$inferInsert): Promise<ConsentEventRow> {
   const [created] = await db.insert(contactConsentEvents).values(row).returning();
   return created!;
+}
+
+/**
+ * How many of `contactIds` (a subquery with a contact_id column) there are, and how many of them
+ * are subscribed on `channel` now (their latest consent event says so).
+ */
+export async function countSubscribed(db: Db, workspaceId: string, channel: string, contactIds: SQL): Promise<{ contacts: number; subscribed: number }> {
+  const [row] = await selectRows<{ contacts: number; subscribed: number }>(
+    db,
+    sql`select count(*)::int as contacts,
+          count(*) filter (where (select e.status from contact_consent_events e
+            where e.workspace_id = ${workspaceId} and e.contact_id = a.contact_id and e.channel = ${channel}
+            order by e.id desc limit 1) = 'subscribed')::int as subscribed
+        from (${contactIds}) a`,
+  );
+  return row ?? { contacts: 0, subscribed: 0 };
 }
 
 /** The current status per channel of many contacts; channels never set are absent. */

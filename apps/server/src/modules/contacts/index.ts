@@ -16,6 +16,6 @@ export { getContactTraits, recordOrderTraits, recordSeen, type OrderTraits, type
 export { contactFields } from './contacts.fields.js';
 export { displayName } from './contacts.mapper.js';
 export { findContactTraits } from './contacts.traits.js';
-export { currentConsents } from './consent.repo.js';
+export { countSubscribed, currentConsents } from './consent.repo.js';
 export { recordConsentChange } from './consent.service.js';
 export { toContact } from './contacts.mapper.js';

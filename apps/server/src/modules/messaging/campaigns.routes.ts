@@ -1,6 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { campaignInputSchema, campaignResultsSchema, campaignSchema, idParamSchema, listCampaignsQuerySchema, pageOf } from '@rapport/contracts';
+import {
+  audienceEstimateInputSchema,
+  audienceEstimateSchema,
+  campaignInputSchema,
+  campaignResultsSchema,
+  campaignSchema,
+  endTestInputSchema,
+  idParamSchema,
+  listCampaignsQuerySchema,
+  pageOf,
+} from '@rapport/contracts';
 import * as campaigns from './campaigns.js';
 import { campaignResults } from './campaigns.results.js';
 
@@ -16,6 +26,14 @@ export const campaignRoutes: FastifyPluginAsyncZod<{ wake: () => void }> = async
     '/campaigns',
     { config: { access: 'write' }, schema: { tags, summary: 'Create a draft campaign', body: campaignInputSchema, response: { 201: campaignSchema } } },
     async (req, reply) => reply.status(201).send(await campaigns.createCampaign(req.ctx, req.body)),
+  );
+  app.post(
+    '/campaigns/audience-estimate',
+    {
+      config: { access: 'read' },
+      schema: { tags, summary: 'How many contacts an audience reaches now, and how many are subscribed on a channel', body: audienceEstimateInputSchema, response: { 200: audienceEstimateSchema } },
+    },
+    (req) => campaigns.estimateAudience(req.ctx, req.body),
   );
   app.get(
     '/campaigns/:id',
@@ -44,6 +62,14 @@ export const campaignRoutes: FastifyPluginAsyncZod<{ wake: () => void }> = async
     '/campaigns/:id/cancel',
     { config: { access: 'write' }, schema: { tags, summary: 'Stop a campaign; its messages not yet sent are skipped', params: idParamSchema, response: { 200: campaignSchema } } },
     (req) => campaigns.cancelCampaign(req.ctx, req.params.id),
+  );
+  app.post(
+    '/campaigns/:id/end-test',
+    {
+      config: { access: 'write' },
+      schema: { tags, summary: 'End an A/B test now: the chosen variant, or the best so far, goes to the rest', params: idParamSchema, body: endTestInputSchema, response: { 200: campaignSchema } },
+    },
+    (req) => campaigns.endTest(req.ctx, req.params.id, req.body, wake),
   );
   app.get(
     '/campaigns/:id/results',

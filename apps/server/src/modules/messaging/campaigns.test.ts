@@ -138,6 +138,60 @@ describe('campaigns', () => {
     expect(one.reason).toBe('campaign_cancelled');
   });
 
+  it('estimate an audience before sending: its contacts and those subscribed on the channel', async () => {
+    // Five of the VIPs unsubscribe; the estimate follows their latest consent.
+    for (const id of everyone.slice(0, 5)) await call(h, ws.headers, 'POST', `/api/v1/contacts/${id}/consents`, { channel: 'email', status: 'unsubscribed' });
+    const estimate = (body: object) => call(h, ws.headers, 'POST', '/api/v1/campaigns/audience-estimate', body);
+    expect((await estimate({ audience: { include: [list, vips], exclude: [] } })).json()).toEqual({ contacts: 300, subscribed: 295 });
+    expect((await estimate({ audience: { include: [list], exclude: [vips] } })).json()).toEqual({ contacts: 280, subscribed: 280 });
+    expect((await estimate({ audience: { include: [vips] }, channel: 'sms' })).json()).toEqual({ contacts: 20, subscribed: 0 });
+    const unknown = await estimate({ audience: { include: [list], exclude: ['00000000-0000-4000-8000-000000000000'] } });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json<{ errors: { path: string }[] }>().errors.map((e) => e.path)).toEqual(['audience.exclude.0']);
+    for (const id of everyone.slice(0, 5)) await call(h, ws.headers, 'POST', `/api/v1/contacts/${id}/consents`, { channel: 'email', status: 'subscribed' });
+  });
+
+  it('end a test early with a chosen winner, or the best so far', async () => {
+    const test = (name: string) =>
+      create({
+        name,
+        audience: { include: [vips] },
+        variants: [
+          { key: 'A', templateId: templates.A!.id },
+          { key: 'B', templateId: templates.B!.id },
+        ],
+        abTest: { testPercent: 50, metric: 'click', waitHours: 48 },
+      });
+    const chosen = await test('Chosen');
+    const end = (id: string, body: object) => call(h, ws.headers, 'POST', `/api/v1/campaigns/${id}/end-test`, body);
+    expect((await end(chosen.id, {})).statusCode).toBe(409);
+    await call(h, ws.headers, 'POST', `/api/v1/campaigns/${chosen.id}/schedule`);
+    await h.processCampaigns();
+    expect((await end(chosen.id, { winner: 'C' })).json<{ errors: { path: string }[] }>().errors.map((e) => e.path)).toEqual(['winner']);
+    const ended = (await end(chosen.id, { winner: 'A' })).json<Campaign>();
+    expect(ended).toMatchObject({ status: 'testing', winner: 'A' });
+    expect(ended.winnerReason).toMatch(/^A: chosen by .+ before the test ended$/);
+    expect((await end(chosen.id, { winner: 'B' })).statusCode).toBe(409);
+    await h.processCampaigns();
+    const m = await members(chosen.id);
+    const rest = new Set(m.filter((x) => x.bucket === 'rest').map((x) => x.contact_id));
+    const sends = await sendsOf(chosen.id);
+    expect(sends).toHaveLength(20);
+    expect(sends.filter((s) => rest.has(s.contact_id)).every((s) => s.variant === 'A')).toBe(true);
+    expect((await call(h, ws.headers, 'GET', `/api/v1/campaigns/${chosen.id}`)).json<Campaign>().status).toBe('sent');
+
+    // Without a choice the worker ranks the variants now, 48 hours early.
+    const best = await test('Best so far');
+    await call(h, ws.headers, 'POST', `/api/v1/campaigns/${best.id}/schedule`);
+    await h.processCampaigns();
+    await h.processSends();
+    expect((await end(best.id, {})).json<Campaign>()).toMatchObject({ status: 'testing', winner: null });
+    await h.processCampaigns();
+    const done = (await call(h, ws.headers, 'GET', `/api/v1/campaigns/${best.id}`)).json<Campaign>();
+    expect(done.status).toBe('sent');
+    expect(done.winnerReason).toMatch(/^[AB]: 0\/\d+ clicked, [AB]: 0\/\d+ clicked$/);
+  });
+
   it('refuse what cannot be sent, and edits once scheduled', async () => {
     const sms = (await call(h, ws.headers, 'POST', '/api/v1/message-templates', { name: 'Text', content: { channel: 'sms', text: 'Hi' } })).json<MessageTemplate>();
     const bad = await call(h, ws.headers, 'POST', '/api/v1/campaigns', {

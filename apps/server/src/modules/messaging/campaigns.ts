@@ -1,12 +1,24 @@
 import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { campaignInputSchema, type Campaign, type CampaignInput, type Page, type PageQuery } from '@rapport/contracts';
+import {
+  audienceEstimateInputSchema,
+  campaignInputSchema,
+  endTestInputSchema,
+  type AudienceEstimate,
+  type AudienceEstimateInput,
+  type Campaign,
+  type CampaignInput,
+  type EndTestInput,
+  type Page,
+  type PageQuery,
+} from '@rapport/contracts';
 import type { Ctx } from '../../platform/context.js';
 import { withWorkspace, type Db } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { decodeCursor, isUuid, toPage } from '../../platform/pagination.js';
 import { diffFields, recordAudit } from '../audit/index.js';
-import { existingSegmentIds } from '../segments/index.js';
+import { countSubscribed } from '../contacts/index.js';
+import { audienceQuery, existingSegmentIds } from '../segments/index.js';
 import { campaigns, type CampaignVariant } from './campaigns.schema.js';
 import { findCouponPool } from './coupons.js';
 import { messageSends, messageTemplates } from './messaging.schema.js';
@@ -198,4 +210,42 @@ export async function cancelCampaign(ctx: Ctx, id: string): Promise<Campaign> {
     await audit(tx, ctx, row, 'update', row, updated!);
     return toCampaign(updated!);
   });
+}
+
+/** How many an audience would reach now: its contacts, and those subscribed on the channel. */
+export async function estimateAudience(ctx: Ctx, input: AudienceEstimateInput): Promise<AudienceEstimate> {
+  const d = audienceEstimateInputSchema.parse(input);
+  return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    const segs = await existingSegmentIds(tx, ctx.workspaceId, [...d.audience.include, ...d.audience.exclude]);
+    const errors = (['include', 'exclude'] as const).flatMap((side) =>
+      d.audience[side].flatMap((id, i) => (segs.has(id) ? [] : [{ path: `audience.${side}.${i}`, message: 'No such segment' }])),
+    );
+    if (errors.length) throw new AppError('validation_failed', 'The audience names segments the workspace does not have', { errors });
+    return countSubscribed(tx, ctx.workspaceId, d.channel, audienceQuery(ctx.workspaceId, d.audience));
+  });
+}
+
+/**
+ * Ends an A/B test before its wait is over: the named variant wins, or the best so far by the
+ * test's metric. The campaign worker then sends the winner to the rest.
+ */
+export async function endTest(ctx: Ctx, id: string, input: EndTestInput, wake: () => void): Promise<Campaign> {
+  const d = endTestInputSchema.parse(input);
+  const result = await withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    const row = await loadRow(tx, ctx.workspaceId, id, true);
+    if (row.status !== 'testing' || row.winner) throw new AppError('conflict', row.winner ? `The test is over: ${row.winner} won` : `The campaign is ${row.status}, not testing`);
+    if (d.winner && !row.variants.some((v) => v.key === d.winner)) {
+      throw new AppError('validation_failed', 'No such variant', { errors: [{ path: 'winner', message: `The variants are ${row.variants.map((v) => v.key).join(', ')}` }] });
+    }
+    const set = d.winner ? { winner: d.winner, winnerReason: `${d.winner}: chosen by ${ctx.actor.label} before the test ended`, cursor: 'r:' } : { testEndsAt: new Date() };
+    const [updated] = await tx
+      .update(campaigns)
+      .set({ ...set, updatedAt: new Date() })
+      .where(and(eq(campaigns.workspaceId, ctx.workspaceId), eq(campaigns.id, row.id)))
+      .returning();
+    await audit(tx, ctx, row, 'update', row, updated!);
+    return toCampaign(updated!);
+  });
+  wake();
+  return result;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Segment } from '@rapport/contracts';
 import type { Ctx } from '../../platform/context.js';
 import { idArray, selectRows, withWorkspace, type Db } from '../../platform/db.js';
@@ -145,6 +145,17 @@ export async function audiencePage(tx: Db, workspaceId: string, audience: { incl
         order by m.contact_id limit ${limit}`,
   );
   return rows.map((r) => r.contact_id);
+}
+
+/**
+ * The distinct live contacts of an audience (members of any included segment, of no excluded
+ * one), as a subquery with one column, contact_id, for counting without loading them.
+ */
+export function audienceQuery(workspaceId: string, audience: { include: string[]; exclude: string[] }): SQL {
+  return sql`select distinct m.contact_id from segment_members m
+      join contacts c on c.workspace_id = ${workspaceId} and c.id = m.contact_id and c.deleted_at is null and c.merged_into is null
+      where m.workspace_id = ${workspaceId} and m.segment_id = any(${idArray(audience.include, 'uuid')}) and m.exited_at is null
+        ${audience.exclude.length ? sql`and not exists (select 1 from segment_members x where x.segment_id = any(${idArray(audience.exclude, 'uuid')}) and x.contact_id = m.contact_id and x.exited_at is null)` : sql``}`;
 }
 
 /** Which of these segment ids are the workspace's. */

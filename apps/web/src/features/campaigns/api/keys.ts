@@ -1,4 +1,4 @@
-import type { MessageChannel, MessageSend } from '@rapport/contracts';
+import type { AudienceEstimateInput, MessageChannel, MessageSend } from '@rapport/contracts';
 import type { CampaignStatus } from '../model/status';
 
 export const campaignKeys = {
@@ -9,6 +9,7 @@ export const campaignKeys = {
   results: (id: string) => [...campaignKeys.all, 'results', id] as const,
   messages: (id: string, status: MessageSend['status'] | undefined) => [...campaignKeys.all, 'messages', id, status ?? 'all'] as const,
   templates: (channel: MessageChannel) => [...campaignKeys.all, 'templates', channel] as const,
+  audienceEstimate: (input: AudienceEstimateInput | null) => [...campaignKeys.all, 'audience-estimate', input] as const,
 };
 
 export const campaignsPath = '/api/v1/campaigns';

@@ -1,6 +1,6 @@
-import { campaignInputSchema, type Campaign } from '@rapport/contracts';
+import { audienceEstimateInputSchema, campaignInputSchema, type Campaign } from '@rapport/contracts';
 import { describe, expect, it } from 'vitest';
-import { addVariant, audienceSplit, draftOf, inputOf, isoToLocalInput, localInputToIso, newDraft, removeVariant, sameInput, setChannel, variantShares } from './draft';
+import { addVariant, audienceSplit, draftOf, estimateInputOf, inputOf, isoToLocalInput, localInputToIso, newDraft, removeVariant, sameInput, setChannel, variantShares } from './draft';
 
 const seg = '0190a0a0-0000-7000-8000-000000000001';
 const tplA = '0190a0a0-0000-7000-8000-00000000000a';
@@ -84,6 +84,18 @@ describe('campaign drafts', () => {
     const d = draftOf(saved);
     expect(sameInput(d, { ...d, at: '2030-01-01T00:00' })).toBe(true);
     expect(sameInput(d, { ...d, holdoutPercent: 5 })).toBe(false);
+  });
+
+  it('ask for an estimate only once a segment is included, on the channel picked, whatever order the segments were picked in', () => {
+    const other = '0190a0a0-0000-7000-8000-000000000002';
+    const left = '0190a0a0-0000-7000-8000-000000000003';
+    expect(estimateInputOf(newDraft())).toBeNull();
+    expect(estimateInputOf({ ...newDraft(), include: [], exclude: [left] })).toBeNull();
+    const input = estimateInputOf({ ...draftOf(saved), include: [other, seg], exclude: [left] });
+    expect(input).toEqual({ audience: { include: [seg, other], exclude: [left] }, channel: 'sms' });
+    expect(estimateInputOf({ ...draftOf(saved), include: [seg, other], exclude: [left] })).toEqual(input);
+    expect(audienceEstimateInputSchema.safeParse(input).success).toBe(true);
+    expect(estimateInputOf({ ...newDraft(), include: [seg] })?.channel).toBe('email');
   });
 
   it('share the messages by weight and split the audience into holdout, test and rest', () => {

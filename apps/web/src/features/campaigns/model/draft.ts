@@ -1,4 +1,4 @@
-import type { Campaign, CampaignInput, MessageChannel } from '@rapport/contracts';
+import type { AudienceEstimateInput, Campaign, CampaignInput, MessageChannel } from '@rapport/contracts';
 
 /** Variants are lettered in order; the server takes A to E. */
 export const variantKeys = ['A', 'B', 'C', 'D', 'E'] as const;
@@ -115,6 +115,16 @@ export function inputOf(d: CampaignDraft): CampaignInput {
     schedule,
     couponPoolId: d.couponPoolId,
   };
+}
+
+/**
+ * The audience estimate's request for a draft, or null while no segment is included. The channel is
+ * the draft's: every variant's template is picked from it, and a new draft starts on email. The ids
+ * are sorted because the order they were picked in changes nothing in the answer.
+ */
+export function estimateInputOf(d: Pick<CampaignDraft, 'include' | 'exclude' | 'channel'>): Required<AudienceEstimateInput> | null {
+  if (!d.include.length) return null;
+  return { audience: { include: [...d.include].sort(), exclude: [...d.exclude].sort() }, channel: d.channel };
 }
 
 /** Whether two drafts make the same request (what "unsaved changes" means); the server trims the name. */

@@ -23,6 +23,9 @@ export const isRunning = (status: CampaignStatus) => status === 'scheduled' || s
  */
 export const canCancel = (status: CampaignStatus, queued = 0) => isRunning(status) || (status === 'sent' && queued > 0);
 
+/** Whether its A/B test can be ended before the wait is over: still testing, with no winner picked. */
+export const canEndTest = (c: Pick<Campaign, 'status' | 'abTest' | 'winner'>) => c.status === 'testing' && c.abTest !== null && c.winner === null;
+
 /** How often an open campaign re-reads itself and its results, or false to stop. */
 export const pollInterval = (status: CampaignStatus | undefined, queued = 0): number | false =>
   status === 'launching' || status === 'testing' ? 3_000 : status === 'scheduled' || (status === 'sent' && queued > 0) ? 5_000 : false;

@@ -56,7 +56,7 @@ function CampaignView({ campaign }: { campaign: Campaign }) {
   const r = results.data;
   return (
     <>
-      <CampaignHeader campaign={campaign} queued={queued} writable={writable} />
+      <CampaignHeader campaign={campaign} results={r} queued={queued} writable={writable} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="lg">

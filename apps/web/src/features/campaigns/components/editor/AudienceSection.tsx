@@ -2,13 +2,14 @@ import { Group, MultiSelect, Paper, Stack, Text } from '@mantine/core';
 import type { Segment } from '@rapport/contracts';
 import { IconUsersMinus, IconUsersPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { AudienceEstimate } from './AudienceEstimate';
 import { fieldProps, SectionTitle, type SectionProps } from './fields';
 
 interface Props extends SectionProps {
   segments: Segment[] | undefined;
 }
 
-/** Which segments get the campaign and which are left out; an estimate of the reach from their sizes. */
+/** Which segments get the campaign and which are left out; the reach from their sizes, and the server's estimate. */
 export function AudienceSection({ draft, change, errorAt, readOnly, segments }: Props) {
   const { t, i18n } = useTranslation('campaigns');
   const number = new Intl.NumberFormat(i18n.language);
@@ -62,9 +63,12 @@ export function AudienceSection({ draft, change, errorAt, readOnly, segments }: 
           data-testid="audience-exclude"
         />
         {draft.include.length ? (
-          <Text size="sm" c="dimmed" data-testid="audience-reach" data-reach={reach}>
-            {draft.exclude.length ? t('editor.reachWithExclusions', { count: reach, size: number.format(reach) }) : t('editor.reach', { count: reach, size: number.format(reach) })}
-          </Text>
+          <Stack gap={4}>
+            <Text size="sm" c="dimmed" data-testid="audience-reach" data-reach={reach}>
+              {draft.exclude.length ? t('editor.reachWithExclusions', { count: reach, size: number.format(reach) }) : t('editor.reach', { count: reach, size: number.format(reach) })}
+            </Text>
+            <AudienceEstimate draft={draft} />
+          </Stack>
         ) : null}
       </Stack>
     </Paper>
