@@ -8,6 +8,7 @@ import { recordContactEvents } from '../events/index.js';
 import type { DeliveryResult } from './channels/channel.js';
 import { maxAttempts, retryDelaySeconds } from './messaging.policy.js';
 import { prepare, type Claimed, type Outcome, type Ready } from './messaging.prepare.js';
+import { smtpConnections } from './messaging.mail.js';
 import type { MessagingRuntime, OtherProvider } from './messaging.runtime.js';
 import { messageSuppressions } from './messaging.schema.js';
 import { findSettings, type StoredSettings } from './messaging.settings.js';
@@ -90,7 +91,7 @@ async function deliverAll(
       if (res.ok) await recordSent(r, res.providerMessageId);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(8, ready.length) }, one));
+  await Promise.all(Array.from({ length: Math.min(smtpConnections, ready.length) }, one));
   return results;
 }
 

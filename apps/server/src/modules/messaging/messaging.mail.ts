@@ -100,14 +100,22 @@ function gateHandOffs(mail: { data: object; message: { processFunc(f: (input: No
   done();
 }
 
+/**
+ * Pooled: a campaign's mail reuses connections instead of one handshake per message. Each
+ * connection also waits for its send's commit before the end of every message, so more of them
+ * than nodemailer's default 5 keep the server busy meanwhile (the URL can say otherwise).
+ */
 function withPool(url: string): string {
   const u = new URL(url);
   if (!u.searchParams.has('pool')) u.searchParams.set('pool', 'true');
+  if (!u.searchParams.has('maxConnections')) u.searchParams.set('maxConnections', String(smtpConnections));
   return u.toString();
 }
 
+/** Connections to the SMTP server, and messages the send worker keeps in flight to them. */
+export const smtpConnections = 16;
+
 export function createMailer(config: { smtpUrl: string | undefined; mailFrom: string }): Mailer {
-  // Pooled: a campaign's mail reuses a few connections instead of one handshake per message.
   const transport = config.smtpUrl ? nodemailer.createTransport(withPool(config.smtpUrl)) : null;
   transport?.use('stream', gateHandOffs as Parameters<NonNullable<typeof transport>['use']>[1]);
   const mailer: Mailer = {
