@@ -42,6 +42,11 @@ describe('versions and statuses', () => {
     expect(versions.map((v) => [v.version, v.publishedAt !== null])).toEqual([[2, true], [1, true]]);
     expect((await s.stats(j.id, 1))).toMatchObject({ version: 1, entered: 1, completed: 1 });
     expect((await s.stats(j.id))).toMatchObject({ version: 2, entered: 1, completed: 1 });
+    // Moving a node on the canvas is no new version: the live one keeps running, with the new layout.
+    const current = (await call(h, s.ws.headers, 'GET', `/api/v1/journeys/${j.id}`)).json<Journey>().definition;
+    const moved = await call(h, s.ws.headers, 'PATCH', `/api/v1/journeys/${j.id}`, { definition: { ...current, layout: { ...current.layout, w: { x: 120, y: 40 } } } });
+    expect(moved.json<Journey>()).toMatchObject({ version: 2, definition: { layout: { w: { x: 120, y: 40 } } } });
+    expect((await call(h, s.ws.headers, 'GET', `/api/v1/journeys/${j.id}/versions`)).json<JourneyVersion[]>()).toHaveLength(2);
   });
 
   it('a draft is edited in place; only live journeys take contacts; pausing holds runs where they are', async () => {

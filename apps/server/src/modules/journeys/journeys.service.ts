@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import {
@@ -89,8 +90,13 @@ export async function getJourney(ctx: Ctx, id: string): Promise<Journey> {
   });
 }
 
+/** Whether two definitions run alike: equal but for the canvas layout (stored jsonb reorders keys; this compares by value). */
+const sameFlow = (a: JourneyDefinition, b: JourneyDefinition) =>
+  isDeepStrictEqual(JSON.parse(JSON.stringify({ ...a, layout: null })), JSON.parse(JSON.stringify({ ...b, layout: null })));
+
 /**
- * Renames, or saves a new definition. A version that has been live never changes: the new
+ * Renames, or saves a new definition. Moving nodes on the canvas of a live journey changes its
+ * current version in place. A version that has been live never changes: the new
  * definition becomes version n+1 (live at once if the journey is), and contacts in flight finish
  * on theirs. A version never published (a draft's) is edited in place.
  */
@@ -104,7 +110,8 @@ export async function updateJourney(ctx: Ctx, id: string, input: unknown): Promi
     const next = patch.definition;
     if (next) {
       const values = { definition: next, eventNames: eventNamesOf(next) };
-      if (publishedAt) {
+      // Where the nodes sit on the canvas is no part of what runs: moving them keeps the version.
+      if (publishedAt && !sameFlow(next, definition)) {
         version = row.version + 1;
         await tx.insert(journeyVersions).values({ workspaceId: ctx.workspaceId, journeyId: row.id, version, ...values, createdBy: ctx.actor.label, publishedAt: row.status === 'live' ? new Date() : null });
       } else {

@@ -1,6 +1,6 @@
 import type { Journey } from '@rapport/contracts';
 import { describe, expect, it } from 'vitest';
-import { cleanDraft, draftOf, inputOf, patchOf, sameDraft } from './draft';
+import { cleanDraft, draftOf, flowChanged, inputOf, patchOf, sameDraft } from './draft';
 import { abandoned } from './test-fixtures';
 
 const journey = (over: Partial<Journey> = {}): Journey => ({
@@ -39,5 +39,9 @@ describe('drafts', () => {
     const moved = { ...saved, definition: { ...saved.definition, layout: { ...saved.definition.layout, exit_3: { x: 1, y: 2 } } } };
     expect(Object.keys(patchOf(saved, moved))).toEqual(['definition']);
     expect(patchOf(saved, saved)).toEqual({});
+    // Moving a node is saved, but into the live version: no "new version" warning for it.
+    expect(flowChanged(saved, moved)).toBe(false);
+    const rewired = { ...saved, definition: { ...saved.definition, steps: saved.definition.steps.slice(0, -1) } };
+    expect(flowChanged(saved, rewired)).toBe(true);
   });
 });

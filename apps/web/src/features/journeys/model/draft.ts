@@ -78,6 +78,15 @@ export function inputOf(draft: JourneyDraft) {
   return { name: clean.name, description: clean.description || null, definition: clean.definition };
 }
 
+/**
+ * Whether saving changes what runs, which makes a live journey's next version; the layout alone
+ * (nodes moved on the canvas) is saved into the current one.
+ */
+export function flowChanged(saved: JourneyDraft, draft: JourneyDraft): boolean {
+  const flow = (d: JourneyDraft) => canonical({ ...cleanDraft(d).definition, layout: {} });
+  return flow(saved) !== flow(draft);
+}
+
 /** The body of a PATCH: only what changed, so a rename does not make a new version. */
 export function patchOf(saved: JourneyDraft, draft: JourneyDraft) {
   const before = cleanDraft(saved);

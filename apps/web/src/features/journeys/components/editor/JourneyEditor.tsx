@@ -9,7 +9,7 @@ import { useSegments } from '../../../segments';
 import { useJourneyStats } from '../../api/stats';
 import { useMessageTemplates } from '../../api/templates';
 import { useJourneyVersions } from '../../api/versions';
-import { draftOf, patchOf, type JourneyDraft } from '../../model/draft';
+import { draftOf, flowChanged, type JourneyDraft } from '../../model/draft';
 import { fieldError } from '../../model/errors';
 import { statsByStep } from '../../model/stats';
 import { JOURNEY, TRIGGER } from '../../model/steps';
@@ -60,7 +60,7 @@ export function JourneyEditor({ journey, initial }: Props) {
   );
 
   const journeyErrors = editor.errors.get(JOURNEY);
-  const versionChanges = journey && journey.status !== 'draft' && editor.dirty && 'definition' in patchOf(draftOf(journey), draft);
+  const versionChanges = journey && journey.status !== 'draft' && editor.dirty && flowChanged(draftOf(journey), draft);
   const manual = journey && definition.trigger.type === 'manual' && journey.status === 'live';
 
   return (
