@@ -99,6 +99,8 @@ export const campaignVariantResultSchema = z.object({
   clicked: z.number().int(),
   converted: z.number().int(),
   revenue: z.number(),
+  /** The same revenue by the orders' currencies (null: an order without one), largest first. */
+  revenueByCurrency: z.array(z.object({ currency: z.string().nullable(), amount: z.number() })),
   unsubscribed: z.number().int(),
   bounced: z.number().int(),
   openRate: rate,

@@ -175,13 +175,14 @@ export interface OrderFacts {
   revenue: number;
   couponCode: string | null;
   isCancelled: boolean;
+  currency: string | null;
 }
 
 export async function findOrderFacts(tx: Db, workspaceId: string, ids: string[]): Promise<OrderFacts[]> {
   if (!ids.length) return [];
-  const rows = await selectRows<{ id: string; contact_id: string | null; placed_at: string; revenue: number; coupon_code: string | null; status: string }>(
+  const rows = await selectRows<{ id: string; contact_id: string | null; placed_at: string; revenue: number; coupon_code: string | null; status: string; currency: string | null }>(
     tx,
-    sql`select id, contact_id, placed_at, (${netRevenueSql})::float8 as revenue, coupon_code, status
+    sql`select id, contact_id, placed_at, (${netRevenueSql})::float8 as revenue, coupon_code, status, currency
         from orders where workspace_id = ${workspaceId} and id = any(${idArray(ids, 'uuid')})`,
   );
   return rows.map((r) => ({
@@ -191,6 +192,7 @@ export async function findOrderFacts(tx: Db, workspaceId: string, ids: string[])
     revenue: Number(r.revenue),
     couponCode: r.coupon_code,
     isCancelled: r.status === 'cancelled' || r.status === 'refunded',
+    currency: r.currency,
   }));
 }
 

@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { cumulativeStdNormalProbability } from 'simple-statistics';
 import type { CampaignResults } from '@rapport/contracts';
 import type { Ctx } from '../../platform/context.js';
-import { selectRows, withWorkspace } from '../../platform/db.js';
-import { countBuyersSince } from '../commerce/index.js';
+import { selectRows, withWorkspace, type Db } from '../../platform/db.js';
+import { countBuyersSince, findOrderFacts } from '../commerce/index.js';
 import { getCampaign } from './campaigns.js';
 
 /**
@@ -21,6 +21,24 @@ export function twoProportionPValue(hitsA: number, nA: number, hitsB: number, nB
 
 const ratio = (a: number, b: number) => (b ? a / b : null);
 
+/** Credited revenue per variant and currency: orders in several currencies do not add up to one number. */
+async function revenueByCurrency(tx: Db, ws: string, campaignId: string): Promise<Map<string, { currency: string | null; amount: number }[]>> {
+  const credited = await selectRows<{ variant: string; order_id: string; revenue: number }>(
+    tx,
+    sql`select variant, conversion_order_id as order_id, revenue::float8 as revenue from message_sends
+        where workspace_id = ${ws} and source_kind = 'campaign' and source_id = ${campaignId} and conversion_order_id is not null`,
+  );
+  const currencyOf = new Map((await findOrderFacts(tx, ws, credited.map((c) => c.order_id))).map((o) => [o.id, o.currency]));
+  const sums = new Map<string, Map<string | null, number>>();
+  for (const c of credited) {
+    const byCurrency = sums.get(c.variant) ?? new Map<string | null, number>();
+    const currency = currencyOf.get(c.order_id) ?? null;
+    byCurrency.set(currency, (byCurrency.get(currency) ?? 0) + Number(c.revenue));
+    sums.set(c.variant, byCurrency);
+  }
+  return new Map([...sums].map(([variant, m]) => [variant, [...m].map(([currency, amount]) => ({ currency, amount })).sort((a, b) => b.amount - a.amount)]));
+}
+
 /** A campaign's outcome per variant, with significance against variant A, and its lift over the holdout. */
 export async function campaignResults(ctx: Ctx, id: string): Promise<CampaignResults> {
   const campaign = await getCampaign(ctx, id);
@@ -36,8 +54,9 @@ export async function campaignResults(ctx: Ctx, id: string): Promise<CampaignRes
           group by variant`,
     );
     const byKey = new Map(rows.map((r) => [r.variant, r]));
+    const money = await revenueByCurrency(tx, ctx.workspaceId, campaign.id);
     const zero = { recipients: 0, sent: 0, skipped: 0, failed: 0, queued: 0, opened: 0, clicked: 0, converted: 0, revenue: 0, unsubscribed: 0, bounced: 0 };
-    const stats = campaign.variants.map((v) => ({ variant: v.key, ...zero, ...(byKey.get(v.key) ?? {}) }));
+    const stats = campaign.variants.map((v) => ({ variant: v.key, ...zero, ...(byKey.get(v.key) ?? {}), revenueByCurrency: money.get(v.key) ?? [] }));
     const control = stats[0]!;
     const variants = stats.map((s, i) => ({
       ...s,

@@ -192,6 +192,32 @@ describe('campaigns', () => {
     expect(done.winnerReason).toMatch(/^[AB]: 0\/\d+ clicked, [AB]: 0\/\d+ clicked$/);
   });
 
+  it('credit orders to the campaign per currency, never adding TWD to USD', async () => {
+    const buyers = everyone.slice(40, 43);
+    const small = (await call(h, ws.headers, 'POST', '/api/v1/segments', { name: 'Buyers', kind: 'static' })).json<{ id: string }>().id;
+    await call(h, ws.headers, 'POST', `/api/v1/segments/${small}/members`, { contactIds: buyers });
+    const linked = (await call(h, ws.headers, 'POST', '/api/v1/message-templates', { name: 'Linked', content: { channel: 'email', subject: 'Linked', mjml: '<mjml><mj-body><mj-section><mj-column><mj-button href="https://tea.example/shop">Shop</mj-button></mj-column></mj-section></mj-body></mjml>' } })).json<MessageTemplate>();
+    const c = await create({ name: 'Currencies', audience: { include: [small] }, variants: [{ key: 'A', templateId: linked.id }] });
+    await call(h, ws.headers, 'POST', `/api/v1/campaigns/${c.id}/schedule`);
+    await h.processCampaigns();
+    await h.processSends();
+    const mail = (await call(h, ws.headers, 'GET', '/api/v1/outbox?limit=50')).json<Page<OutboxMessage>>().data.filter((m) => m.subject === 'Linked');
+    expect(mail).toHaveLength(3);
+    const emailOf = (id: string) => `p${everyone.indexOf(id)}@tea.example`;
+    for (const m of mail) {
+      const link = /href="([^"]*\/t\/c\/[^"]+)"/.exec((m.message as { html: string }).html)![1]!.replace(/&amp;/g, '&');
+      expect((await h.app.inject({ method: 'GET', url: link.replace(h.config.baseUrl, '') })).statusCode).toBe(302);
+    }
+    const order = async (id: string, total: number, currency: string) =>
+      expect((await call(h, ws.headers, 'POST', '/api/v1/orders', { orderId: `CUR-${id}-${currency}`, contact: { email: emailOf(id) }, currency, total })).statusCode).toBeLessThan(300);
+    await order(buyers[0]!, 780, 'TWD');
+    await order(buyers[1]!, 420, 'TWD');
+    await order(buyers[2]!, 25, 'USD');
+    await h.processConversions();
+    const [a] = (await call(h, ws.headers, 'GET', `/api/v1/campaigns/${c.id}/results`)).json<CampaignResults>().variants;
+    expect(a).toMatchObject({ converted: 3, revenueByCurrency: [{ currency: 'TWD', amount: 1200 }, { currency: 'USD', amount: 25 }] });
+  });
+
   it('refuse what cannot be sent, and edits once scheduled', async () => {
     const sms = (await call(h, ws.headers, 'POST', '/api/v1/message-templates', { name: 'Text', content: { channel: 'sms', text: 'Hi' } })).json<MessageTemplate>();
     const bad = await call(h, ws.headers, 'POST', '/api/v1/campaigns', {

@@ -25,7 +25,7 @@ describe('campaign results', () => {
   });
 
   it('charts open and click rates in percent', () => {
-    const v = { recipients: 10, sent: 10, skipped: 0, failed: 0, queued: 0, opened: 3, clicked: 1, converted: 0, revenue: 0, unsubscribed: 0, bounced: 0, conversionRate: 0, pValues: { open: null, click: null, conversion: null } };
+    const v = { recipients: 10, sent: 10, skipped: 0, failed: 0, queued: 0, opened: 3, clicked: 1, converted: 0, revenue: 0, revenueByCurrency: [], unsubscribed: 0, bounced: 0, conversionRate: 0, pValues: { open: null, click: null, conversion: null } };
     expect(rateChartData([{ ...v, variant: 'A', openRate: 0.3, clickRate: 0.1 }, { ...v, variant: 'B', openRate: null, clickRate: null }])).toEqual([
       { variant: 'A', open: 30, click: 10 },
       { variant: 'B', open: 0, click: 0 },

@@ -12,6 +12,10 @@ type Row = { key: RowKey; count: (v: Variant) => number; rate?: (v: Variant) => 
 
 const ofSent = (n: (v: Variant) => number) => (v: Variant) => (v.sent ? n(v) / v.sent : null);
 
+/** Revenue in each currency its orders were in: "780 TWD + 25 USD"; amounts of different currencies are never added. */
+const revenueText = (v: Variant, lng: string) =>
+  v.revenueByCurrency.length ? v.revenueByCurrency.map((r) => formatAmount(r.amount, r.currency, lng)).join(' + ') : formatAmount(0, null, lng);
+
 const rows: Row[] = [
   { key: 'recipients', count: (v) => v.recipients },
   { key: 'sent', count: (v) => v.sent },
@@ -88,7 +92,7 @@ export function ResultsTable({ results }: { results: CampaignResults }) {
                   {results.variants.map((v, i) => (
                     <Table.Td key={v.variant} ta="right" {...highlight(v)} data-testid={`result-${row.key}-${v.variant}`} data-value={row.count(v)}>
                       <Text size="sm" ff="monospace" component="span">
-                        {row.money ? formatAmount(row.count(v), null, lng) : number.format(row.count(v))}
+                        {row.money ? revenueText(v, lng) : number.format(row.count(v))}
                       </Text>
                       {row.rate ? (
                         <Text size="sm" c="dimmed" ff="monospace" component="span" ml={6}>
