@@ -22,6 +22,7 @@ const envSchema = z.object({
   RAPPORT_MAIL_FROM: z.string().min(3).max(300).optional(),
   /** Let outbound webhooks reach private and loopback addresses (an internal service); off, they are refused. */
   RAPPORT_WEBHOOKS_ALLOW_PRIVATE: z.enum(['true', 'false', '1', '0']).default('false'),
+  RAPPORT_OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('production'),
 });
@@ -40,6 +41,8 @@ export interface Config {
   smtpUrl: string | undefined;
   mailFrom: string;
   allowPrivateWebhooks: boolean;
+  /** Days the outbox keeps captured mail (the sends' records stay). */
+  outboxRetentionDays: number;
   isTest: boolean;
 }
 
@@ -65,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.RAPPORT_SMTP_URL,
     mailFrom: e.RAPPORT_MAIL_FROM ?? `Rapport <no-reply@${new URL(e.RAPPORT_BASE_URL ?? 'http://localhost').hostname}>`,
     allowPrivateWebhooks: e.RAPPORT_WEBHOOKS_ALLOW_PRIVATE === 'true' || e.RAPPORT_WEBHOOKS_ALLOW_PRIVATE === '1',
+    outboxRetentionDays: e.RAPPORT_OUTBOX_RETENTION_DAYS,
     isTest: e.NODE_ENV === 'test',
   };
 }

@@ -4,6 +4,7 @@ import { authCleanupJob } from './modules/auth/index.js';
 import { eventsCleanupJob } from './modules/events/index.js';
 import { importJob } from './modules/imports/index.js';
 import { journeyDatesJob } from './modules/journeys/index.js';
+import { outboxRetentionJob } from './modules/messaging/index.js';
 import { modelsNightlyJob, segmentsRecomputeJob } from './modules/segments/index.js';
 
 /**
@@ -19,4 +20,4 @@ const analyzeJob: JobDefinition = {
 };
 
 /** Every module's background jobs; workers register them all. */
-export const jobs: JobDefinition[] = [authCleanupJob, importJob as JobDefinition, analyzeJob, eventsCleanupJob, segmentsRecomputeJob, modelsNightlyJob, journeyDatesJob];
+export const jobs: JobDefinition[] = [authCleanupJob, importJob as JobDefinition, analyzeJob, eventsCleanupJob, segmentsRecomputeJob, modelsNightlyJob, journeyDatesJob, outboxRetentionJob];

@@ -18,3 +18,4 @@ export { findSettings as findMessagingSettings } from './messaging.settings.js';
 export { cancelCampaign, getCampaign, listCampaigns, scheduleCampaign } from './campaigns.js';
 export { campaignResults } from './campaigns.results.js';
 export { listSends, sendMessage } from './messaging.sends.js';
+export { deleteOldOutbox, outboxRetentionJob } from './messaging.retention.js';
