@@ -16,7 +16,8 @@ import { apiAs, chromiumPath, setupWithSource, startServer, type ServerProcess }
  * comparison beside it. The workers of `rapport start` do the sending, into the outbox. A
  * campaign without a test is followed until it is sent, its skipped contact shown with the reason.
  * Then a generated coupon pool is created and listed, and codes are uploaded to another pool,
- * where the ones refused show with their reasons. Last, the messaging settings are saved, with a
+ * where the ones refused show with their reasons; the first pool is renamed and archived, which
+ * moves it from the pools in use to the archived ones, and brought back. Last, the messaging settings are saved, with a
  * write-only secret that shows only as saved afterwards.
  */
 const canRun = Boolean(chromiumPath) || Boolean(process.env.CI);
@@ -221,6 +222,35 @@ describe.runIf(canRun)('campaigns and coupons in the browser', () => {
     expect(refused).toEqual(['4PART-001listed twice in this upload', '5ab3 to 64 letters, digits, - or _', '6TAKEN-1this code already exists in the workspace']);
     await expect.poll(() => page.getByTestId('code-row').count()).toBe(3);
     await expect.poll(() => text('pool-codes')).toBe('3');
+  }, 120_000);
+
+  it('renames a coupon pool and archives it: it leaves the pools in use and shows under the archived ones', async () => {
+    await page.goto(`${server.base}/messages/coupons`);
+    await page.getByTestId('pool-row').filter({ hasText: 'Welcome 10%' }).getByTestId('pool-name').click();
+    await page.getByTestId('pool-edit').click();
+    await page.getByTestId('pool-edit-form').getByTestId('pool-form-name').fill('Welcome back');
+    await page.getByTestId('pool-edit-save').click();
+    await page.getByTestId('pool-edit-form').waitFor({ state: 'hidden' });
+    await expect.poll(() => text('pool-title')).toBe('Welcome back');
+
+    await page.getByTestId('pool-archive').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Archive', exact: true }).click();
+    await page.getByTestId('pool-archived').waitFor();
+    await page.getByTestId('back').click();
+    const names = () => page.getByTestId('pool-name').allTextContents();
+    await expect.poll(names).toEqual(['Partners']);
+    await page.getByTestId('pools-show-archived').getByText('Archived').click();
+    await expect.poll(names).toEqual(['Welcome back']);
+    // The edit changed the name alone: the prefix and the validity are as they were.
+    const archived = await api<{ data: { name: string; prefix: string; validDays: number; archivedAt: string | null }[] }>('GET', '/api/v1/coupon-pools?archived=true');
+    expect(archived.data).toMatchObject([{ name: 'Welcome back', prefix: 'WELCOME', validDays: 30 }]);
+    expect(archived.data[0]!.archivedAt).not.toBeNull();
+
+    await page.getByTestId('pool-name').click();
+    await page.getByTestId('pool-unarchive').click();
+    await page.getByTestId('pool-archived').waitFor({ state: 'detached' });
+    await page.getByTestId('back').click();
+    await expect.poll(names).toEqual(['Partners', 'Welcome back']);
   }, 120_000);
 
   it('saves the messaging settings; a secret is write-only and shows only as saved', async () => {

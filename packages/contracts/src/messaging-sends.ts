@@ -19,7 +19,7 @@ export const skipReasons = {
   template_gone: 'The template was deleted',
   channel_not_configured: 'This channel has no provider set up in the workspace’s settings',
   render_failed: 'The template did not render for this contact',
-  coupon_unavailable: 'The coupon pool had no code left for this contact',
+  coupon_unavailable: 'The coupon pool had no code left for this contact, or was archived',
 } as const;
 export type SkipReason = keyof typeof skipReasons;
 
@@ -151,10 +151,18 @@ export const deliveryFeedbackSchema = z
   .refine((f) => f.email || f.messageId, 'email or messageId is required');
 export const deliveryFeedbackBatchSchema = z.object({ items: z.array(z.unknown()).min(1).max(1000) }).strict();
 
+const poolName = z.string().trim().min(1).max(200);
+const poolValueType = z.enum(['amount', 'percent']);
+const poolValue = z.number().positive().max(1_000_000);
+const poolExpiresAt = z.iso.datetime({ offset: true });
+const poolValidDays = z.number().int().min(1).max(3650);
+const oneExpiry = { message: 'Either a fixed end or days from issue, not both', path: ['validDays'] };
+const percentMax = { message: 'A percentage is at most 100', path: ['value'] };
+
 /** A pool of coupon codes: generated on issue (prefix + random part), or uploaded beforehand. */
 export const couponPoolInputSchema = z
   .object({
-    name: z.string().trim().min(1).max(200),
+    name: poolName,
     kind: z.enum(['generated', 'uploaded']),
     /** For generated codes: "WELCOME" makes WELCOME-7KQ2M9XA. */
     prefix: z
@@ -162,14 +170,37 @@ export const couponPoolInputSchema = z
       .trim()
       .regex(/^[A-Za-z0-9]{1,20}$/, 'Letters and digits, up to 20')
       .optional(),
-    valueType: z.enum(['amount', 'percent']),
-    value: z.number().positive().max(1_000_000),
-    expiresAt: z.iso.datetime({ offset: true }).optional(),
-    validDays: z.number().int().min(1).max(3650).optional(),
+    valueType: poolValueType,
+    value: poolValue,
+    expiresAt: poolExpiresAt.optional(),
+    validDays: poolValidDays.optional(),
   })
   .strict()
-  .refine((p) => !(p.expiresAt && p.validDays), { message: 'Either a fixed end or days from issue, not both', path: ['validDays'] })
-  .refine((p) => p.valueType !== 'percent' || p.value <= 100, { message: 'A percentage is at most 100', path: ['value'] });
+  .refine((p) => !(p.expiresAt && p.validDays), oneExpiry)
+  .refine((p) => p.valueType !== 'percent' || p.value <= 100, percentMax);
+
+/**
+ * A change to a pool. Not its kind or prefix: the codes made or uploaded already are what they
+ * are. A pool has one kind of expiry, so setting one clears the other; null clears it. Codes
+ * already issued keep the expiry they were issued with.
+ */
+export const couponPoolPatchSchema = z
+  .object({
+    name: poolName.optional(),
+    valueType: poolValueType.optional(),
+    value: poolValue.optional(),
+    expiresAt: poolExpiresAt.nullable().optional(),
+    validDays: poolValidDays.nullable().optional(),
+  })
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, 'Nothing to change')
+  .refine((p) => !(p.expiresAt && p.validDays), oneExpiry)
+  .refine((p) => p.valueType !== 'percent' || p.value === undefined || p.value <= 100, percentMax);
+export type CouponPoolPatch = z.infer<typeof couponPoolPatchSchema>;
+
+/** Pools in use by default; `archived=true` lists the archived ones instead. */
+export const listCouponPoolsQuerySchema = pageQuerySchema.extend({ archived: z.enum(['true', 'false']).optional() });
+export type ListCouponPoolsQuery = z.infer<typeof listCouponPoolsQuerySchema>;
 
 export const couponPoolSchema = z.object({
   id: z.string(),
@@ -183,6 +214,8 @@ export const couponPoolSchema = z.object({
   codes: z.number().int(),
   issued: z.number().int(),
   redeemed: z.number().int(),
+  /** Set while the pool is archived: it issues no new codes, and the codes it gave out still redeem. */
+  archivedAt: z.string().nullable(),
   createdAt: z.string(),
 });
 export type CouponPool = z.infer<typeof couponPoolSchema>;

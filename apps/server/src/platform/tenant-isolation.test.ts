@@ -229,6 +229,9 @@ const cases = (): Case[] => [
   { method: 'GET', path: '/api/v1/coupon-pools', url: '/api/v1/coupon-pools', expect: 'own-data-only' },
   { method: 'POST', path: '/api/v1/coupon-pools', url: '/api/v1/coupon-pools', body: { name: 'B-pool', kind: 'generated', prefix: 'B', valueType: 'amount', value: 1 }, expect: 'own-data-only' },
   { method: 'GET', path: '/api/v1/coupon-pools/:id', url: `/api/v1/coupon-pools/${ids.pool}`, expect: 404 },
+  { method: 'PATCH', path: '/api/v1/coupon-pools/:id', url: `/api/v1/coupon-pools/${ids.pool}`, body: { name: 'hacked' }, expect: 404 },
+  { method: 'POST', path: '/api/v1/coupon-pools/:id/archive', url: `/api/v1/coupon-pools/${ids.pool}/archive`, expect: 404 },
+  { method: 'POST', path: '/api/v1/coupon-pools/:id/unarchive', url: `/api/v1/coupon-pools/${ids.pool}/unarchive`, expect: 404 },
   { method: 'GET', path: '/api/v1/coupon-pools/:id/codes', url: `/api/v1/coupon-pools/${ids.pool}/codes`, expect: 404 },
   { method: 'POST', path: '/api/v1/coupon-pools/:id/codes', url: `/api/v1/coupon-pools/${ids.pool}/codes`, body: { codes: ['B-CODE'] }, expect: 404 },
   { method: 'POST', path: '/api/v1/coupon-pools/:id/issue', url: `/api/v1/coupon-pools/${ids.pool}/issue`, body: { contactId: ids.contact, issueKey: 'k' }, expect: 404 },
@@ -330,6 +333,7 @@ describe('tenant isolation', () => {
       expect([aOrder.contactId, aOrder.lines.map((l) => l.name)]).toEqual([ids.contact, ['A-product']]);
       expect((await call(h, a.headers, 'GET', `/api/v1/messages/${ids.send}`)).json<{ bouncedAt: string | null }>().bouncedAt).toBeNull();
       expect((await call(h, a.headers, 'GET', '/api/v1/messaging/settings')).json<{ timeZone: string; webhookSecret: string }>()).toMatchObject({ timeZone: 'UTC', webhookSecret: aWebhookSecret });
+      expect((await call(h, a.headers, 'GET', `/api/v1/coupon-pools/${ids.pool}`)).json<{ name: string; archivedAt: string | null }>()).toMatchObject({ name: 'A-pool', archivedAt: null });
       expect((await call(h, a.headers, 'GET', `/api/v1/campaigns/${ids.campaign}`)).json<{ name: string; status: string }>()).toMatchObject({ name: 'A-campaign', status: 'draft' });
       const tasks = (await call(h, a.headers, 'GET', `/api/v1/tasks?contactId=${ids.contact}`)).json<Page<{ title: string }>>().data;
       expect(tasks.map((t) => t.title)).toEqual(['A-task']);

@@ -16,7 +16,7 @@ function same(a: unknown, b: unknown): boolean {
 
 /** Absent, empty text and empty lists all mean "no value": a change between them is no change. */
 const isEmpty = (v: unknown) =>
-  v === null || v === '' || (Array.isArray(v) ? v.length === 0 : typeof v === 'object' && Object.keys(v).length === 0);
+  v === null || v === '' || (Array.isArray(v) ? v.length === 0 : typeof v === 'object' && !(v instanceof Date) && Object.keys(v).length === 0);
 
 /** The fields that differ between two versions of a record; either side may be absent (create, delete). */
 export function diffFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null, ignore: string[] = []): Changes {

@@ -87,6 +87,8 @@ export const couponPools = pgTable(
     /** A fixed end, or a number of days from issue; neither: no expiry. */
     expiresAt: at('expires_at'),
     validDays: integer('valid_days'),
+    /** An archived pool issues no new codes; the codes it gave out still redeem. */
+    archivedAt: at('archived_at'),
     createdAt: at('created_at').notNull().defaultNow(),
   },
   (t) => [index('coupon_pools_workspace_idx').on(t.workspaceId, t.id)],

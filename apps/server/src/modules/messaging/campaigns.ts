@@ -70,7 +70,9 @@ async function resolve(tx: Db, ws: string, d: ReturnType<typeof campaignInputSch
     if (t.channel !== channel) errors.push({ path: `variants.${i}.templateId`, message: `Every variant goes out on one channel (${channel})` });
     variants.push({ key: v.key, templateId: t.id, templateVersion: t.version, weight: v.weight });
   });
-  if (d.couponPoolId && !(await findCouponPool(tx, ws, d.couponPoolId))) errors.push({ path: 'couponPoolId', message: 'No such coupon pool' });
+  const pool = d.couponPoolId ? await findCouponPool(tx, ws, d.couponPoolId) : null;
+  if (d.couponPoolId && !pool) errors.push({ path: 'couponPoolId', message: 'No such coupon pool' });
+  if (pool?.archivedAt) errors.push({ path: 'couponPoolId', message: 'The coupon pool is archived; unarchive it or pick another' });
   if (d.schedule.kind === 'at' && new Date(d.schedule.at).getTime() < Date.now() - 60_000) errors.push({ path: 'schedule.at', message: 'That moment has passed' });
   // The last place on Earth to reach the hour is at UTC−12.
   if (d.schedule.kind === 'local' && Date.parse(`${d.schedule.date}T${d.schedule.time}:00-12:00`) < Date.now()) errors.push({ path: 'schedule.date', message: 'That hour has passed everywhere' });

@@ -1,6 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { couponCodeSchema, couponPoolInputSchema, couponPoolSchema, idParamSchema, issueCouponInputSchema, pageOf, pageQuerySchema, uploadCouponCodesSchema } from '@rapport/contracts';
+import {
+  couponCodeSchema,
+  couponPoolInputSchema,
+  couponPoolPatchSchema,
+  couponPoolSchema,
+  idParamSchema,
+  issueCouponInputSchema,
+  listCouponPoolsQuerySchema,
+  pageOf,
+  pageQuerySchema,
+  uploadCouponCodesSchema,
+} from '@rapport/contracts';
 import * as coupons from './coupons.js';
 
 const tags = ['coupons'];
@@ -14,7 +25,7 @@ const uploadResultSchema = z.object({
 export const couponRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/coupon-pools',
-    { config: { access: 'read' }, schema: { tags, summary: 'Coupon pools with their counts of codes, issued and redeemed', querystring: pageQuerySchema, response: { 200: pageOf(couponPoolSchema) } } },
+    { config: { access: 'read' }, schema: { tags, summary: 'Coupon pools with their counts of codes, issued and redeemed; the archived ones with archived=true', querystring: listCouponPoolsQuerySchema, response: { 200: pageOf(couponPoolSchema) } } },
     (req) => coupons.listCouponPools(req.ctx, req.query),
   );
   app.post(
@@ -26,6 +37,21 @@ export const couponRoutes: FastifyPluginAsyncZod = async (app) => {
     '/coupon-pools/:id',
     { config: { access: 'read' }, schema: { tags, summary: 'A coupon pool', params: idParamSchema, response: { 200: couponPoolSchema } } },
     (req) => coupons.getCouponPool(req.ctx, req.params.id),
+  );
+  app.patch(
+    '/coupon-pools/:id',
+    { config: { access: 'write' }, schema: { tags, summary: 'Rename a pool or change the value and expiry of the codes it issues next', params: idParamSchema, body: couponPoolPatchSchema, response: { 200: couponPoolSchema } } },
+    (req) => coupons.updateCouponPool(req.ctx, req.params.id, req.body),
+  );
+  app.post(
+    '/coupon-pools/:id/archive',
+    { config: { access: 'write' }, schema: { tags, summary: 'Archive a pool: it issues no new codes, and those already issued still redeem', params: idParamSchema, response: { 200: couponPoolSchema } } },
+    (req) => coupons.setCouponPoolArchived(req.ctx, req.params.id, true),
+  );
+  app.post(
+    '/coupon-pools/:id/unarchive',
+    { config: { access: 'write' }, schema: { tags, summary: 'Bring an archived pool back into use', params: idParamSchema, response: { 200: couponPoolSchema } } },
+    (req) => coupons.setCouponPoolArchived(req.ctx, req.params.id, false),
   );
   app.get(
     '/coupon-pools/:id/codes',

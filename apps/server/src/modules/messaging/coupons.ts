@@ -1,11 +1,13 @@
 import { randomInt } from 'node:crypto';
-import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import {
   couponCodeValueSchema,
   couponPoolInputSchema,
+  couponPoolPatchSchema,
   type CouponCode,
   type CouponPool,
+  type ListCouponPoolsQuery,
   type Page,
   type PageQuery,
 } from '@rapport/contracts';
@@ -14,6 +16,7 @@ import { idArray, selectRows, textArray, withWorkspace, type Db } from '../../pl
 import { AppError, notFound } from '../../platform/errors.js';
 import { decodeCursor, isUuid, toPage } from '../../platform/pagination.js';
 import type { OrderFacts } from '../commerce/index.js';
+import { diffFields, recordAudit } from '../audit/index.js';
 import { assertContact } from '../contacts/index.js';
 import { couponCodes, couponPools } from './campaigns.schema.js';
 
@@ -40,22 +43,22 @@ export async function findCouponPool(tx: Db, ws: string, id: string): Promise<Po
   return row ?? null;
 }
 
-/** Which of these coupon pools exist in the workspace. */
+/** Which of these coupon pools exist in the workspace and can issue codes: archived pools are left out. */
 export async function existingCouponPools(tx: Db, ws: string, ids: string[]): Promise<Set<string>> {
   const valid = [...new Set(ids)].filter(isUuid);
   if (!valid.length) return new Set();
   const rows = await tx
     .select({ id: couponPools.id })
     .from(couponPools)
-    .where(and(eq(couponPools.workspaceId, ws), inArray(couponPools.id, valid)));
+    .where(and(eq(couponPools.workspaceId, ws), inArray(couponPools.id, valid), isNull(couponPools.archivedAt)));
   return new Set(rows.map((r) => r.id));
 }
 
 /**
  * Issues each item's contact a code from its pool, in the caller's transaction. The issue key
  * makes it idempotent: issuing again with the same key returns the code issued before. Generated
- * pools make a new code; uploaded pools hand out the next unissued one, and an empty pool is an
- * error naming it.
+ * pools make a new code; uploaded pools hand out the next unissued one. An empty or archived pool
+ * is an error naming it.
  */
 export async function issueCoupons(tx: Db, workspaceId: string, items: { poolId: string; contactId: string; issueKey: string }[]): Promise<Map<string, IssuedCoupon>> {
   const out = new Map<string, IssuedCoupon>();
@@ -66,6 +69,8 @@ export async function issueCoupons(tx: Db, workspaceId: string, items: { poolId:
       .select()
       .from(couponCodes)
       .where(and(eq(couponCodes.poolId, pool.id), eq(couponCodes.issueKey, item.issueKey)));
+    // Archiving stops new codes only: a retry with a key that already got one still gets it.
+    if (!existing && pool.archivedAt) throw new AppError('conflict', `The coupon pool "${pool.name}" is archived`);
     const expiresAt = pool.expiresAt ?? (pool.validDays ? new Date(Date.now() + pool.validDays * 86_400_000) : null);
     let code = existing;
     if (!code && pool.kind === 'generated') {
@@ -123,6 +128,7 @@ async function withCounts(tx: Db, ws: string, rows: PoolRow[]): Promise<CouponPo
     codes: by.get(r.id)?.codes ?? 0,
     issued: by.get(r.id)?.issued ?? 0,
     redeemed: by.get(r.id)?.redeemed ?? 0,
+    archivedAt: r.archivedAt?.toISOString() ?? null,
     createdAt: r.createdAt.toISOString(),
   }));
 }
@@ -139,13 +145,14 @@ export async function createCouponPool(ctx: Ctx, input: unknown): Promise<Coupon
   });
 }
 
-export async function listCouponPools(ctx: Ctx, q: PageQuery): Promise<Page<CouponPool>> {
+export async function listCouponPools(ctx: Ctx, q: ListCouponPoolsQuery): Promise<Page<CouponPool>> {
   const before = decodeCursor(q.cursor, isUuid);
+  const archived = q.archived === 'true' ? isNotNull(couponPools.archivedAt) : isNull(couponPools.archivedAt);
   return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
     const rows = await tx
       .select()
       .from(couponPools)
-      .where(and(eq(couponPools.workspaceId, ctx.workspaceId), before ? lt(couponPools.id, before) : undefined))
+      .where(and(eq(couponPools.workspaceId, ctx.workspaceId), archived, before ? lt(couponPools.id, before) : undefined))
       .orderBy(desc(couponPools.id))
       .limit(q.limit + 1);
     const page = toPage(rows, q.limit, (r) => r.id);
@@ -158,6 +165,54 @@ export async function getCouponPool(ctx: Ctx, id: string): Promise<CouponPool> {
     const row = await findCouponPool(tx, ctx.workspaceId, id);
     if (!row) throw notFound('Coupon pool');
     return (await withCounts(tx, ctx.workspaceId, [row]))[0]!;
+  });
+}
+
+async function lockPool(tx: Db, ws: string, id: string): Promise<PoolRow> {
+  if (!isUuid(id)) throw notFound('Coupon pool');
+  const [row] = await tx
+    .select()
+    .from(couponPools)
+    .where(and(eq(couponPools.workspaceId, ws), eq(couponPools.id, id)))
+    .for('update');
+  if (!row) throw notFound('Coupon pool');
+  return row;
+}
+
+const audited = (r: PoolRow) => ({ name: r.name, valueType: r.valueType, value: r.value, expiresAt: r.expiresAt?.toISOString() ?? null, validDays: r.validDays, archivedAt: r.archivedAt?.toISOString() ?? null });
+
+async function savePool(ctx: Ctx, tx: Db, before: PoolRow, set: Partial<PoolRow>): Promise<CouponPool> {
+  const [row] = await tx
+    .update(couponPools)
+    .set(set)
+    .where(and(eq(couponPools.workspaceId, ctx.workspaceId), eq(couponPools.id, before.id)))
+    .returning();
+  await recordAudit(tx, ctx, { entity: 'coupon_pool', entityId: before.id, action: 'update', changes: diffFields(audited(before), audited(row!)) });
+  return (await withCounts(tx, ctx.workspaceId, [row!]))[0]!;
+}
+
+/** Renames a pool or changes what its next codes are worth and how long they last. */
+export async function updateCouponPool(ctx: Ctx, id: string, input: unknown): Promise<CouponPool> {
+  const d = couponPoolPatchSchema.parse(input);
+  return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    const before = await lockPool(tx, ctx.workspaceId, id);
+    // One kind of expiry at a time: a fixed end clears the days from issue, and the other way round.
+    const expiresAt = d.expiresAt !== undefined ? (d.expiresAt ? new Date(d.expiresAt) : null) : d.validDays ? null : before.expiresAt;
+    const validDays = d.validDays !== undefined ? d.validDays : d.expiresAt ? null : before.validDays;
+    const valueType = d.valueType ?? before.valueType;
+    const value = d.value ?? before.value;
+    // Checked on the result: switching a pool worth 150 to percent must not make it 150 %.
+    if (valueType === 'percent' && value > 100) throw new AppError('validation_failed', 'A percentage is at most 100', { errors: [{ path: 'value', message: 'A percentage is at most 100' }] });
+    return savePool(ctx, tx, before, { name: d.name ?? before.name, valueType, value, expiresAt, validDays });
+  });
+}
+
+/** Archives a pool, or brings it back. An archived pool issues no new codes; those already out still redeem. */
+export async function setCouponPoolArchived(ctx: Ctx, id: string, archived: boolean): Promise<CouponPool> {
+  return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
+    const before = await lockPool(tx, ctx.workspaceId, id);
+    // Archiving twice keeps the first date, so the second is no change and leaves no audit entry.
+    return savePool(ctx, tx, before, { archivedAt: archived ? (before.archivedAt ?? new Date()) : null });
   });
 }
 

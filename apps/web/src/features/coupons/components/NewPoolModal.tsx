@@ -1,14 +1,12 @@
-import { Button, Group, Modal, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { couponPoolInputSchema } from '@rapport/contracts';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors, schemaValidator } from '../../../lib/form-validation';
 import { notifySuccess } from '../../../lib/notify';
 import { useCreateCouponPool } from '../api/create-pool';
-import { emptyPoolForm, poolInput, sampleCode, type PoolForm } from '../model/pool-form';
-
-/** Where a request path shows on this form: a fixed end is picked as a day. */
-const formPath = (path: string) => (path === 'expiresAt' ? 'expiresOn' : path);
+import { emptyPoolForm, formPath, poolInput, sampleCode, type PoolForm } from '../model/pool-form';
+import { PoolTermsFields } from './PoolTermsFields';
 
 /** A new pool: generated codes with a prefix, or codes to upload; what each is worth and how long it lasts. */
 export function NewPoolModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -75,38 +73,7 @@ export function NewPoolModal({ opened, onClose }: { opened: boolean; onClose: ()
               data-testid="pool-form-prefix"
             />
           ) : null}
-          <Group align="flex-start" grow>
-            <Stack gap={4}>
-              <Text size="sm" fw={500}>
-                {t('form.valueType')}
-              </Text>
-              <SegmentedControl
-                value={v.valueType}
-                onChange={(valueType) => form.setFieldValue('valueType', valueType as PoolForm['valueType'])}
-                data={[
-                  { value: 'percent', label: t('form.percent') },
-                  { value: 'amount', label: t('form.amount') },
-                ]}
-              />
-            </Stack>
-            <NumberInput label={t('form.value')} required min={0} max={v.valueType === 'percent' ? 100 : 1_000_000} suffix={v.valueType === 'percent' ? '%' : undefined} {...form.getInputProps('value')} data-testid="pool-form-value" />
-          </Group>
-          <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              {t('form.expiry')}
-            </Text>
-            <SegmentedControl
-              value={v.expiry}
-              onChange={(expiry) => form.setFieldValue('expiry', expiry as PoolForm['expiry'])}
-              data={[
-                { value: 'days', label: t('form.expiryDays') },
-                { value: 'date', label: t('form.expiryDate') },
-                { value: 'none', label: t('form.expiryNone') },
-              ]}
-            />
-          </Stack>
-          {v.expiry === 'days' ? <NumberInput label={t('form.validDays')} min={1} max={3650} {...form.getInputProps('validDays')} data-testid="pool-form-days" /> : null}
-          {v.expiry === 'date' ? <TextInput type="date" label={t('form.expiresOn')} description={t('form.expiresOnHint')} {...form.getInputProps('expiresOn')} data-testid="pool-form-date" /> : null}
+          <PoolTermsFields form={form} />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={close}>
               {t('common:actions.cancel')}

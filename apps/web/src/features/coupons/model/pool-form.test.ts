@@ -1,6 +1,6 @@
-import { couponPoolInputSchema } from '@rapport/contracts';
+import { couponPoolInputSchema, couponPoolPatchSchema, type CouponPool } from '@rapport/contracts';
 import { describe, expect, it } from 'vitest';
-import { emptyPoolForm, endOfDay, formatValue, poolInput } from './pool-form';
+import { emptyPoolForm, endOfDay, formatValue, poolForm, poolInput, poolPatch } from './pool-form';
 
 describe('coupon pool form', () => {
   it('makes a generated pool with a prefix and days of validity, which the contract accepts', () => {
@@ -22,6 +22,21 @@ describe('coupon pool form', () => {
     expect(Number.isNaN(input.value)).toBe(true);
     expect('validDays' in input || 'expiresAt' in input).toBe(false);
     expect(couponPoolInputSchema.safeParse(input).success).toBe(false);
+  });
+
+  it('edits a pool: its own end is kept while the day stays, and the expiry not chosen is cleared', () => {
+    const pool: CouponPool = { id: 'p', name: 'Spring', kind: 'generated', prefix: 'SPRING', valueType: 'amount', value: 100, expiresAt: '2030-05-31T12:00:00.000Z', validDays: null, codes: 0, issued: 0, redeemed: 0, archivedAt: null, createdAt: '2030-01-01T00:00:00.000Z' };
+    const form = poolForm(pool);
+    expect(form).toMatchObject({ name: 'Spring', expiry: 'date', validDays: 30 });
+    const same = poolPatch({ ...form, name: 'Spring sale' }, pool);
+    expect(same).toEqual({ name: 'Spring sale', valueType: 'amount', value: 100, expiresAt: '2030-05-31T12:00:00.000Z', validDays: null });
+    expect(couponPoolPatchSchema.safeParse(same).success).toBe(true);
+    expect(poolPatch({ ...form, expiresOn: '2030-06-30' }, pool).expiresAt).toBe(endOfDay('2030-06-30'));
+    const days = poolPatch({ ...form, expiry: 'days', validDays: '14' }, pool);
+    expect(days).toMatchObject({ expiresAt: null, validDays: 14 });
+    expect(couponPoolPatchSchema.safeParse(days).success).toBe(true);
+    expect(poolPatch({ ...form, expiry: 'none' }, pool)).toMatchObject({ expiresAt: null, validDays: null });
+    expect(couponPoolPatchSchema.safeParse(poolPatch({ ...form, valueType: 'percent', value: 150 }, pool)).success).toBe(false);
   });
 
   it('formats what a code is worth', () => {

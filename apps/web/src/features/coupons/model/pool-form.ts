@@ -23,6 +23,9 @@ export function endOfDay(day: string): string | undefined {
   return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 23, 59, 59, 999).toISOString();
 }
 
+/** Where a request path shows on the form: a fixed end is picked as a day. */
+export const formPath = (path: string) => (path === 'expiresAt' ? 'expiresOn' : path);
+
 const num = (v: number | string) => (typeof v === 'number' ? v : v.trim() === '' ? Number.NaN : Number(v));
 
 /** The request for a new pool; a prefix only for generated codes, and one kind of expiry. */
@@ -35,6 +38,42 @@ export function poolInput(f: PoolForm) {
     value: num(f.value),
     ...(f.expiry === 'date' ? { expiresAt: endOfDay(f.expiresOn) ?? '' } : {}),
     ...(f.expiry === 'days' ? { validDays: num(f.validDays) } : {}),
+  };
+}
+
+/** The day an instant falls on in the browser's time zone, "2026-05-31": the day endOfDay was given. */
+export function dayOf(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** A pool as the form shows it, to edit. */
+export function poolForm(p: CouponPool): PoolForm {
+  return {
+    name: p.name,
+    kind: p.kind,
+    prefix: p.prefix ?? '',
+    valueType: p.valueType,
+    value: p.value,
+    expiry: p.expiresAt ? 'date' : p.validDays ? 'days' : 'none',
+    expiresOn: p.expiresAt ? dayOf(p.expiresAt) : '',
+    validDays: p.validDays ?? emptyPoolForm.validDays,
+  };
+}
+
+/**
+ * The change to a pool: everything the form edits, with the kinds of expiry not chosen cleared.
+ * An unchanged day keeps the pool's own end, which the API may have set to another hour.
+ */
+export function poolPatch(f: PoolForm, pool: Pick<CouponPool, 'expiresAt'>) {
+  const sameDay = pool.expiresAt !== null && f.expiresOn === dayOf(pool.expiresAt);
+  return {
+    name: f.name,
+    valueType: f.valueType,
+    value: num(f.value),
+    expiresAt: f.expiry === 'date' ? (sameDay ? pool.expiresAt : (endOfDay(f.expiresOn) ?? '')) : null,
+    validDays: f.expiry === 'days' ? num(f.validDays) : null,
   };
 }
 

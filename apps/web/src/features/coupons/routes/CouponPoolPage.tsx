@@ -1,9 +1,10 @@
-import { Alert, EmptyState, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, EmptyState, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import type { CouponPool } from '@rapport/contracts';
-import { IconArrowLeft, IconInfoCircle, IconTicketOff } from '@tabler/icons-react';
+import { IconArchive, IconArrowLeft, IconInfoCircle, IconTicketOff } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api';
+import { formatDate } from '../../../lib/format';
 import { flattenPages } from '../../../lib/pagination';
 import { AnchorLink } from '../../../ui/AnchorLink';
 import { LoadMore } from '../../../ui/LoadMore';
@@ -12,6 +13,7 @@ import { canWrite, useRole } from '../../auth';
 import { useCouponCodes } from '../api/codes';
 import { useCouponPool } from '../api/pool';
 import { CodesTable } from '../components/CodesTable';
+import { PoolActions } from '../components/PoolActions';
 import { PoolKindBadge } from '../components/PoolKindBadge';
 import { UploadCodesCard } from '../components/UploadCodesCard';
 import { usePoolLabels } from '../components/use-pool-labels';
@@ -58,12 +60,25 @@ function PoolView({ pool }: { pool: CouponPool }) {
     <>
       <Paper withBorder radius="md" p="md">
         <Stack gap="md">
-          <Group gap="sm">
-            <Title order={3} data-testid="pool-title">
-              {pool.name}
-            </Title>
-            <PoolKindBadge kind={pool.kind} />
+          <Group justify="space-between" align="flex-start">
+            <Group gap="sm">
+              <Title order={3} data-testid="pool-title">
+                {pool.name}
+              </Title>
+              <PoolKindBadge kind={pool.kind} />
+              {pool.archivedAt ? (
+                <Badge variant="light" color="gray" data-testid="pool-archived">
+                  {t('archive.badge')}
+                </Badge>
+              ) : null}
+            </Group>
+            {writable ? <PoolActions pool={pool} /> : null}
           </Group>
+          {pool.archivedAt ? (
+            <Alert variant="light" color="orange" icon={<IconArchive size={16} />} p="xs">
+              <Text size="sm">{t('archive.notice', { date: formatDate(pool.archivedAt, i18n.language) })}</Text>
+            </Alert>
+          ) : null}
           <SimpleGrid cols={{ base: 2, sm: 5 }}>
             {stats.map((s) => (
               <Stack gap={0} key={s.key}>

@@ -3,9 +3,9 @@ import type { Campaign } from '@rapport/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../../lib/format';
-import { flattenPages } from '../../../../lib/pagination';
 import { AnchorLink } from '../../../../ui/AnchorLink';
-import { useCouponPools } from '../../../coupons';
+import { useCouponPool } from '../../../coupons';
+import { poolLabel } from '../../model/pool-label';
 import { useSegments } from '../../../segments';
 import { useChannelTemplates } from '../../api/templates';
 
@@ -15,10 +15,9 @@ export function CampaignFacts({ campaign }: { campaign: Campaign }) {
   const lng = i18n.language;
   const segments = useSegments();
   const templates = useChannelTemplates(campaign.channel);
-  const pools = useCouponPools();
+  const pool = useCouponPool(campaign.couponPoolId);
   const segmentName = new Map((segments.data ?? []).map((s) => [s.id, s.name]));
   const templateName = new Map((templates.data ?? []).map((x) => [x.id, x.name]));
-  const pool = flattenPages(pools.data).find((p) => p.id === campaign.couponPoolId);
   const s = campaign.schedule;
   const segmentLinks = (ids: string[]) =>
     ids.map((id) => (
@@ -42,7 +41,7 @@ export function CampaignFacts({ campaign }: { campaign: Campaign }) {
         : t('detail.noTest'),
     },
     { key: 'holdout', value: `${campaign.holdoutPercent}%` },
-    { key: 'coupon', value: campaign.couponPoolId ? (pool?.name ?? t('editor.deletedPool')) : t('editor.noCoupon') },
+    { key: 'coupon', value: campaign.couponPoolId ? poolLabel(pool.data, pool.isError, t) : t('editor.noCoupon') },
   ];
 
   return (

@@ -2,7 +2,8 @@ import { Group, Paper, SegmentedControl, Select, Stack, TextInput } from '@manti
 import { IconTicket } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { flattenPages } from '../../../../lib/pagination';
-import { useCouponPools } from '../../../coupons';
+import { useCouponPool, useCouponPools } from '../../../coupons';
+import { poolLabel } from '../../model/pool-label';
 import type { ScheduleKind } from '../../model/draft';
 import { Field, fieldProps, SectionTitle, type SectionProps } from './fields';
 
@@ -11,7 +12,10 @@ export function DeliverySection({ draft, change, errorAt, readOnly }: SectionPro
   const { t } = useTranslation('campaigns');
   const pools = useCouponPools();
   const poolOptions = flattenPages(pools.data).map((p) => ({ value: p.id, label: p.name }));
-  if (draft.couponPoolId && pools.isSuccess && !poolOptions.some((o) => o.value === draft.couponPoolId)) poolOptions.push({ value: draft.couponPoolId, label: t('editor.deletedPool') });
+  const listed = !draft.couponPoolId || !pools.isSuccess || poolOptions.some((o) => o.value === draft.couponPoolId);
+  // A pool missing from the list in use was archived (or deleted): name it so.
+  const chosen = useCouponPool(listed ? null : draft.couponPoolId);
+  if (!listed && (chosen.isSuccess || chosen.isError)) poolOptions.push({ value: draft.couponPoolId!, label: poolLabel(chosen.data, chosen.isError, t) });
 
   return (
     <Paper withBorder radius="md" p="md">

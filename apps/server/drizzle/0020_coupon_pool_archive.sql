@@ -1,0 +1,1 @@
+ALTER TABLE "coupon_pools" ADD COLUMN "archived_at" timestamp with time zone;
