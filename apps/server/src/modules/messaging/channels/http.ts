@@ -17,13 +17,15 @@ export type Failure = Extract<DeliveryResult, { ok: false }>;
  * Network errors and timeouts come back as a retryable failure rather than a throw: the request
  * may never have reached the provider, and the idempotency key makes a second try safe.
  */
-export async function post(url: string, init: { headers: Record<string, string>; body: string; timeoutMs?: number | undefined }): Promise<Response | Failure> {
+export async function post(url: string, init: { headers: Record<string, string>; body: string; timeoutMs?: number | undefined; dispatcher?: object | undefined }): Promise<Response | Failure> {
   const timeoutMs = init.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const signal = AbortSignal.timeout(timeoutMs);
   try {
     // A redirect is never followed: a POST turned into a GET, or sent on to another host with our
     // credentials, is worse than a clear failure.
-    return await fetch(url, { method: 'POST', headers: init.headers, body: init.body, redirect: 'manual', signal });
+    // The dispatcher is the undici package's, not Node's bundled copy: the type differs, the protocol does not.
+    const request = { method: 'POST', headers: init.headers, body: init.body, redirect: 'manual', signal, ...(init.dispatcher ? { dispatcher: init.dispatcher } : {}) };
+    return await fetch(url, request as RequestInit);
   } catch (err) {
     return networkFailure(err, timeoutMs);
   }
@@ -37,6 +39,8 @@ export function networkFailure(err: unknown, timeoutMs: number): Failure {
   // undici reports "fetch failed" and keeps the useful part (ECONNREFUSED, ENOTFOUND) in `cause`.
   const cause = err instanceof Error && err.cause instanceof Error ? err.cause : undefined;
   const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+  // Our own address policy refused the connection (see webhook.ts): trying again will not help.
+  if (code === 'EPRIVATE') return { ok: false, retryable: false, error: cause!.message };
   return { ok: false, retryable: true, error: `Network error: ${code ?? cause?.message ?? (err instanceof Error ? err.message : 'unknown')}` };
 }
 

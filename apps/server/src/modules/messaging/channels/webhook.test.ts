@@ -1,5 +1,5 @@
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, LookupFunction } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createWebhookProvider, generateWebhookSecret, isPrivateAddress, verifyWebhookSignature } from './webhook.js';
 
@@ -132,6 +132,21 @@ describe('webhook provider', () => {
     }
     expect(hook.received).toHaveLength(0);
     expect(await guarded.send({ ...delivery(), message: { channel: 'webhook', url: 'ftp://example.com/x', body } })).toMatchObject({ retryable: false, error: 'A webhook URL is http or https' });
+  });
+
+  it('refuses a name whose address turns private between the check and the connection (DNS rebinding)', async () => {
+    const port = (hook.server.address() as AddressInfo).port;
+    let answers = 0;
+    // A public address for the check, then loopback for the connection, as a rebinding DNS server answers.
+    const rebinding: LookupFunction = (_host, _options, callback) => {
+      const address = answers++ === 0 ? '93.184.215.14' : '127.0.0.1';
+      (callback as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address, family: 4 }]);
+    };
+    const before = hook.received.length;
+    const result = await createWebhookProvider({ secret, lookup: rebinding }).send({ ...delivery(), message: { channel: 'webhook', url: `http://rebind.example:${port}/hook`, body } });
+    expect(result).toEqual({ ok: false, retryable: false, error: 'Refusing to call rebind.example: it resolves to 127.0.0.1, a private or local address' });
+    expect(answers).toBe(2);
+    expect(hook.received).toHaveLength(before);
   });
 
   it('tells private addresses from public ones', () => {

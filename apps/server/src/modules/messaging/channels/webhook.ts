@@ -11,8 +11,9 @@
  *   429, 502 and 504 mean the receiver is overloaded; honour `Retry-After`.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
+import { Agent } from 'undici';
 import type { ChannelProvider, DeliveryResult } from './channel.js';
 import { DEFAULT_TIMEOUT_MS, errorText, httpFailure, networkFailure, post, readText, refused } from './http.js';
 
@@ -24,6 +25,8 @@ export interface WebhookConfig {
   timeoutMs?: number;
   /** Lets webhooks reach loopback and private networks: for tests and self-hosted setups only. */
   allowPrivateNetworks?: boolean;
+  /** How names are resolved (dns.lookup); tests give one whose answer changes. */
+  lookup?: LookupFunction;
 }
 
 const SECRET_PREFIX = 'whsec_';
@@ -89,22 +92,53 @@ export function isPrivateAddress(address: string): boolean {
   return family === 0 || blocked.check(address, family === 6 ? 'ipv6' : 'ipv4');
 }
 
+/** Every address of a host, through the given lookup, within the deadline. */
+function resolveAll(lookup: LookupFunction, host: string, timeoutMs: number): Promise<LookupAddress[]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(Object.assign(new Error('lookup timed out'), { name: 'TimeoutError' })), timeoutMs);
+    lookup(host, { all: true, verbatim: true }, (err, addresses) => {
+      clearTimeout(timer);
+      if (err) reject(err);
+      else resolve(addresses as unknown as LookupAddress[]);
+    });
+  });
+}
+
 /**
  * The address of the host that is private, if any; every address is checked, since the
  * connection may use any of them. Throws what the lookup throws.
  */
-async function privateAddressOf(hostname: string, timeoutMs: number): Promise<string | undefined> {
-  const host = hostname.replace(/^\[|\]$/g, '');
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error('lookup timed out'), { name: 'TimeoutError' })), timeoutMs);
-  });
-  try {
-    const addresses = await Promise.race([lookup(host, { all: true, verbatim: true }), deadline]);
-    return addresses.find((a) => isPrivateAddress(a.address))?.address;
-  } finally {
-    clearTimeout(timer);
-  }
+async function privateAddressOf(lookup: LookupFunction, hostname: string, timeoutMs: number): Promise<string | undefined> {
+  const addresses = await resolveAll(lookup, hostname.replace(/^\[|\]$/g, ''), timeoutMs);
+  return addresses.find((a) => isPrivateAddress(a.address))?.address;
+}
+
+/**
+ * A lookup that refuses private addresses at the moment of connecting. Checking the name before
+ * the request is not enough: a DNS answer that changes between that check and the connection
+ * (rebinding) would reach an internal service.
+ */
+function guardedLookup(lookup: LookupFunction): LookupFunction {
+  return (hostname, options, callback) =>
+    lookup(hostname, { ...options, all: true }, (err, found) => {
+      if (err) return callback(err, '', 0);
+      const addresses = found as unknown as LookupAddress[];
+      const bad = addresses.find((a) => isPrivateAddress(a.address));
+      if (bad || !addresses.length) {
+        const refusal = Object.assign(new Error(`Refusing to call ${hostname}: it resolves to ${bad?.address ?? 'nothing'}, a private or local address`), { code: 'EPRIVATE' });
+        return callback(refusal, '', 0);
+      }
+      if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+      callback(null, addresses[0]!.address, addresses[0]!.family);
+    });
+}
+
+/** One connection pool per way of resolving names (there is one outside tests), each connecting only to public addresses. */
+const publicOnly = new WeakMap<LookupFunction, Agent>();
+function publicOnlyAgent(lookup: LookupFunction): Agent {
+  let agent = publicOnly.get(lookup);
+  if (!agent) publicOnly.set(lookup, (agent = new Agent({ connect: { lookup: guardedLookup(lookup) } })));
+  return agent;
 }
 
 /**
@@ -114,6 +148,8 @@ async function privateAddressOf(hostname: string, timeoutMs: number): Promise<st
 export function createWebhookProvider(config: WebhookConfig): ChannelProvider<'webhook'> {
   const key = secretKey(config.secret);
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const lookup = config.lookup ?? (dnsLookup as LookupFunction);
+  const dispatcher = config.allowPrivateNetworks ? undefined : publicOnlyAgent(lookup);
   return {
     channel: 'webhook',
     async send({ idempotencyKey, message }): Promise<DeliveryResult> {
@@ -130,11 +166,9 @@ export function createWebhookProvider(config: WebhookConfig): ChannelProvider<'w
       if (body === undefined) return refused('The webhook body is not JSON');
 
       if (!config.allowPrivateNetworks) {
-        // Known gap: fetch resolves the name again, so a DNS answer that changes between the two
-        // lookups (rebinding) slips through. Closing it needs the check inside the connection
-        // (an undici Agent with a `connect.lookup`), or an egress proxy as the spec advises.
+        // Checked here for a clear answer before anything is sent, and again as it connects.
         try {
-          const address = await privateAddressOf(url.hostname, timeoutMs);
+          const address = await privateAddressOf(lookup, url.hostname, timeoutMs);
           if (address) return refused(`Refusing to call ${url.hostname}: it resolves to ${address}, a private or local address`);
         } catch (err) {
           return networkFailure(err, timeoutMs);
@@ -152,6 +186,7 @@ export function createWebhookProvider(config: WebhookConfig): ChannelProvider<'w
         },
         body,
         timeoutMs,
+        dispatcher,
       });
       if (!(response instanceof Response)) return response;
       const text = await readText(response);
