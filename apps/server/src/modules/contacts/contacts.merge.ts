@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { ContactMerge, MergeContactsInput } from '@rapport/contracts';
 import { mergeableContactFields, mergeContactsInputSchema } from '@rapport/contracts';
@@ -17,7 +17,7 @@ import { combineTraits } from './contacts.traits.js';
  * Rows that belong to a contact and move to the survivor in a merge. Later modules (events,
  * orders, messages, tickets, deals) add their tables here, and merges and their undo carry them.
  */
-const contactLinks: { table: string; column: string; where?: string }[] = [
+const contactLinks: { table: string; column: string; where?: string | ((to: string) => SQL) }[] = [
   { table: 'contact_consent_events', column: 'contact_id' },
   { table: 'notes', column: 'entity_id', where: "entity = 'contact'" },
   { table: 'contact_identities', column: 'contact_id' },
@@ -25,6 +25,14 @@ const contactLinks: { table: string; column: string; where?: string }[] = [
   { table: 'orders', column: 'contact_id' },
   { table: 'message_sends', column: 'contact_id' },
   { table: 'tasks', column: 'contact_id' },
+  // A journey the merged contact is in goes on with the survivor, unless the survivor is in that
+  // journey too (one active run per contact and journey): then the merged contact's run ends.
+  {
+    table: 'journey_runs',
+    column: 'contact_id',
+    where: (to) =>
+      sql`status = 'active' and not exists (select 1 from journey_runs o where o.workspace_id = journey_runs.workspace_id and o.journey_id = journey_runs.journey_id and o.contact_id = ${to}::uuid and o.status = 'active')`,
+  },
 ];
 
 const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
@@ -78,7 +86,7 @@ async function moveLinks(tx: Db, workspaceId: string, from: string, to: string, 
       tx,
       sql`update ${sql.identifier(link.table)} set ${sql.identifier(link.column)} = ${to}::uuid
           where workspace_id = ${workspaceId} and ${sql.identifier(link.column)} = ${from}::uuid
-          ${link.where ? sql.raw(`and ${link.where}`) : sql``}
+          ${typeof link.where === 'function' ? sql`and ${link.where(to)}` : link.where ? sql.raw(`and ${link.where}`) : sql``}
           ${ids ? sql`and id::text = any(${`{${ids.join(',')}}`}::text[])` : sql``}
           returning id::text as id`,
     );

@@ -23,6 +23,31 @@ const waitThenSend = (s: Shop, templateId: string) =>
     ],
   });
 
+describe('merges', () => {
+  it('a merged contact’s run goes on with the survivor; when both are in the journey, the merged one’s run ends', async () => {
+    const s = await shop(h);
+    const [ann, bob, cy] = [await s.person(), await s.person(), await s.person()];
+    const j = await s.journey(waitThenSend(s, s.email.id));
+    await s.enrol(j.id, [bob.id, cy.id]);
+    await h.processJourneys();
+    const merge = (survivorId: string, mergedId: string) => call(h, s.ws.headers, 'POST', '/api/v1/contacts/merge', { survivorId, mergedId });
+    // Ann was never in it: Bob's run becomes hers.
+    expect((await merge(ann.id, bob.id)).statusCode).toBeLessThan(300);
+    // Cy and Ann are both in it now: Cy's run stays Cy's, and ends as his contact is gone.
+    expect((await merge(ann.id, cy.id)).statusCode).toBeLessThan(300);
+    await elapse(h, s);
+    await h.processJourneys();
+    expect((await sendsOf(h, j.id)).map((x) => x.contact_id)).toEqual([ann.id]);
+    const runs = await selectRows<{ contact_id: string; status: string; exit_reason: string | null }>(h.database.db, sql`select contact_id, status, exit_reason from journey_runs where journey_id = ${j.id}::uuid order by contact_id`);
+    expect(runs).toEqual(
+      [
+        { contact_id: ann.id, status: 'completed', exit_reason: null },
+        { contact_id: cy.id, status: 'exited', exit_reason: 'contact_gone' },
+      ].sort((a, b) => (a.contact_id < b.contact_id ? -1 : 1)),
+    );
+  });
+});
+
 describe('versions and statuses', () => {
   it('an edit of a live journey is a new version; contacts in flight finish on theirs', async () => {
     const s = await shop(h);
