@@ -219,6 +219,57 @@ describe('delivery on every channel', () => {
     expect((await call(h, ws.headers, 'PUT', '/api/v1/messaging/settings', { sms: { provider: 'generic', url: `${base}/sms` } })).json()).toMatchObject({ sms: { hasSecret: true } });
   });
 
+  it('links in SMS and LINE messages become short tracked links; a click is recorded and redirects with UTM', async () => {
+    const { ws, contact, template } = await shop();
+    await call(h, ws.headers, 'PUT', '/api/v1/messaging/settings', { sms: { provider: 'generic', url: `${base}/sms`, token: 'sms-token-secret' }, line: { channelAccessToken: 'line-access-token', baseUrl: base } });
+    const text = await template({ channel: 'sms', text: '{{ contact.firstName }}，新茶上市：https://tea.example/new。See https://tea.example/new, or https://tea.example/shop?utm_source=line.' });
+    const sms = await sendNow(ws, contact.id, text.id, 'sms-links');
+    expect(sms.status).toBe('sent');
+    const sent = JSON.parse(requests.filter((r) => r.path === '/sms').at(-1)!.body) as { text: string };
+    const short = [...sent.text.matchAll(/http:\/\/localhost:\d+\/l\/([\w-]+)/g)].map((m) => m[1]!);
+    // One short link per destination; the sentence's punctuation stays outside the link.
+    expect(short).toHaveLength(3);
+    expect(short[0]).toBe(short[1]);
+    expect(sent.text).toMatch(/^Ann，新茶上市：http:\/\/localhost:\d+\/l\/[\w-]{34}。See http:\/\/localhost:\d+\/l\/[\w-]{34}, or http:\/\/localhost:\d+\/l\/[\w-]{34}\.$/);
+    const follow = (token: string) => h.app.inject({ method: 'GET', url: `/l/${token}` });
+    const first = await follow(short[0]!);
+    expect(first.statusCode).toBe(302);
+    expect(first.headers.location).toBe('https://tea.example/new?utm_source=rapport&utm_medium=sms&utm_campaign=T');
+    // The shop's own tagging wins over ours.
+    expect((await follow(short[2]!)).headers.location).toBe('https://tea.example/shop?utm_source=line&utm_medium=sms&utm_campaign=T');
+    expect((await call(h, ws.headers, 'GET', `/api/v1/messages/${sms.id}`)).json<MessageSend>().clickedAt).not.toBeNull();
+    // A changed character, or another link number, is refused.
+    const forged = short[0]!.slice(0, -1) + (short[0]!.endsWith('A') ? 'B' : 'A');
+    expect((await follow(forged)).statusCode).toBe(404);
+    expect((await follow(short[0]!.slice(0, 22) + '5' + short[0]!.slice(23))).statusCode).toBe(404);
+
+    const line = await template({
+      channel: 'line',
+      messages: [
+        { type: 'text', text: 'Hello {{ contact.firstName }} https://tea.example/line' },
+        {
+          type: 'flex',
+          altText: 'Shop',
+          contents: JSON.stringify({
+            type: 'bubble',
+            hero: { type: 'image', url: 'https://tea.example/img.png' },
+            footer: { type: 'box', layout: 'vertical', contents: [{ type: 'button', action: { type: 'uri', label: 'Go', uri: 'https://tea.example/go' } }] },
+          }),
+        },
+      ],
+    });
+    const pushed = await sendNow(ws, contact.id, line.id, 'line-links');
+    expect(pushed.status).toBe('sent');
+    type Bubble = { hero: { url: string }; footer: { contents: { action: { uri: string } }[] } };
+    const body = JSON.parse(requests.filter((r) => r.path === '/v2/bot/message/push').at(-1)!.body) as { messages: { text?: string; contents?: Bubble }[] };
+    expect(body.messages[0]!.text).toMatch(/^Hello Ann http:\/\/localhost:\d+\/l\/[\w-]{34}$/);
+    const action = body.messages[1]!.contents!.footer.contents[0]!.action.uri;
+    expect(action).toMatch(/\/l\/[\w-]{34}$/);
+    // Images are not links to follow: left as they are.
+    expect(body.messages[1]!.contents!.hero.url).toBe('https://tea.example/img.png');
+    expect((await follow(action.split('/l/')[1]!)).headers.location).toBe('https://tea.example/go?utm_source=rapport&utm_medium=line&utm_campaign=T');
+  });
+
   it('LINE pushes to the contact’s LINE user with the retry key; a rejected push fails with LINE’s message', async () => {
     const { ws, contact, template } = await shop();
     expect((await call(h, ws.headers, 'PUT', '/api/v1/messaging/settings', { line: { channelAccessToken: 'line-access-token', baseUrl: base } })).statusCode).toBe(200);

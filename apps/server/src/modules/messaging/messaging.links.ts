@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { createSigner, type Signer } from '../../platform/secrets.js';
 
 /** The signers of public links: each purpose its own key, so one link kind cannot pass for another. */
@@ -7,10 +8,12 @@ export interface LinkSigners {
   open: Signer;
   unsubscribe: Signer;
   confirm: Signer;
+  /** Short links in texts (SMS, LINE), which name a link the send keeps instead of carrying it. */
+  short: Signer;
 }
 
 export function createLinkSigners(baseUrl: string, secret: string): LinkSigners {
-  return { baseUrl, click: createSigner(secret, 'click'), open: createSigner(secret, 'open'), unsubscribe: createSigner(secret, 'unsubscribe'), confirm: createSigner(secret, 'confirm') };
+  return { baseUrl, click: createSigner(secret, 'click'), open: createSigner(secret, 'open'), unsubscribe: createSigner(secret, 'unsubscribe'), confirm: createSigner(secret, 'confirm'), short: createSigner(secret, 'short-link') };
 }
 
 /** "<send id>.<signature>": names the send, and proves the link was made here. */
@@ -92,3 +95,61 @@ export function trackHtml(html: string, s: LinkSigners, sendId: string, utm: Utm
 
 const decodeEntities = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/**
+ * Short tracked links for texts, where every character counts (an SMS segment holds 70 of
+ * Chinese): `/l/<send id, 22 chars><link number><64-bit signature>`. The destination is kept
+ * with the send (`data.links`), so the link need not carry it.
+ */
+const shortSig = (s: LinkSigners, sendId: string, index: number) => s.short.sign(`${sendId}#${index}`).slice(0, 11);
+const linkDigits = '0123456789abcdefghijklmnopqrstuvwxyz';
+export const maxTextLinks = linkDigits.length;
+
+export function shortClickUrl(s: LinkSigners, sendId: string, index: number): string {
+  const id = Buffer.from(sendId.replace(/-/g, ''), 'hex').toString('base64url');
+  return `${s.baseUrl}/l/${id}${linkDigits[index]}${shortSig(s, sendId, index)}`;
+}
+
+/** The send and link number a short link names, or null for a forged or damaged one. */
+export function readShortClick(s: LinkSigners, token: string): { sendId: string; index: number } | null {
+  const m = /^([A-Za-z0-9_-]{22})([0-9a-z])([A-Za-z0-9_-]{11})$/.exec(token);
+  if (!m) return null;
+  const hex = Buffer.from(m[1]!, 'base64url').toString('hex');
+  if (hex.length !== 32) return null;
+  const sendId = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const index = linkDigits.indexOf(m[2]!);
+  const expected = Buffer.from(shortSig(s, sendId, index));
+  const given = Buffer.from(m[3]!);
+  return expected.length === given.length && timingSafeEqual(expected, given) ? { sendId, index } : null;
+}
+
+/**
+ * Tracks the links of a text (an SMS, a LINE message's text or action): each http(s) URL but
+ * Rapport's own becomes a short link, with UTM added to the destination kept in `links`.
+ */
+export function trackText(text: string, s: LinkSigners, sendId: string, utm: Utm, links: string[]): string {
+  return text.replace(/https?:\/\/[^\s<>"'）」】、。，]+/g, (found) => {
+    // Sentence punctuation after a link is not part of it: "See https://x.tw/sale."
+    const url = found.replace(/[.,;:!?)\]]+$/, '');
+    const after = found.slice(url.length);
+    if (url.startsWith(`${s.baseUrl}/`)) return found;
+    const destination = withUtm(url, utm);
+    let i = links.indexOf(destination);
+    if (i < 0) {
+      if (links.length >= maxTextLinks) return found;
+      i = links.push(destination) - 1;
+    }
+    return shortClickUrl(s, sendId, i) + after;
+  });
+}
+
+/** LINE messages with their text and action links tracked; images and videos are left alone. */
+export function trackLineMessages(messages: Record<string, unknown>[], s: LinkSigners, sendId: string, utm: Utm, links: string[]): Record<string, unknown>[] {
+  const walk = (v: unknown, key: string | null): unknown => {
+    if (typeof v === 'string') return key === 'text' || key === 'uri' || key === 'linkUri' ? trackText(v, s, sendId, utm, links) : v;
+    if (Array.isArray(v)) return v.map((x) => walk(x, null));
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
+    return v;
+  };
+  return messages.map((m) => walk(m, null) as Record<string, unknown>);
+}

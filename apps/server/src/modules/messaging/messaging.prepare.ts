@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors.js';
 import { currentConsents, findContactsByIds, findContactTraits, toContact } from '../contacts/index.js';
 import { findIdentityValues } from '../events/index.js';
 import { issueCoupons } from './coupons.js';
-import { linksFor, listUnsubscribeHeaders, trackHtml } from './messaging.links.js';
+import { linksFor, listUnsubscribeHeaders, trackHtml, trackLineMessages, trackText } from './messaging.links.js';
 import { planSend, quietUntil, validTimeZone, type Plan } from './messaging.policy.js';
 import { renderForSend } from './messaging.render.js';
 import type { MessagingRuntime } from './messaging.runtime.js';
@@ -64,6 +64,12 @@ async function issueCouponFor(tx: Db, ws: string, s: Claimed): Promise<string | 
     if (!(e instanceof AppError)) throw e;
     return `coupon_unavailable: ${e.message}`;
   }
+}
+
+/** The destinations a text's short links stand for, kept with the send for the redirect. */
+async function keepLinks(tx: Db, ws: string, s: Claimed, links: string[]): Promise<void> {
+  await tx.execute(sql`update message_sends set data = data || ${JSON.stringify({ links })}::jsonb where workspace_id = ${ws} and id = ${s.id}`);
+  s.data = { ...s.data, links };
 }
 
 /** Marketing sends of these contacts counted against the cap, before this batch. */
@@ -170,10 +176,16 @@ export async function prepare(tx: Db, rt: MessagingRuntime, ws: string, workspac
         confirm_url: s.data.optIn ? links.confirmUrl : undefined,
       });
       const headers: Record<string, string> = {};
+      const utm = { source: 'rapport', medium: utmMedium[s.channel], campaign: s.source_id ? `${s.source_kind}-${s.source_id}` : template!.name, content: s.variant };
       if (rendered.channel === 'email') {
-        const utm = { source: 'rapport', medium: utmMedium[s.channel], campaign: s.source_id ? `${s.source_kind}-${s.source_id}` : template!.name, content: s.variant };
         rendered.html = trackHtml(rendered.html, rt.links, s.id, utm);
         if (s.purpose === 'marketing') Object.assign(headers, listUnsubscribeHeaders(links));
+      } else if (rendered.channel === 'sms' || rendered.channel === 'line') {
+        const tracked: string[] = [];
+        if (rendered.channel === 'sms') rendered.text = trackText(rendered.text, rt.links, s.id, utm, tracked);
+        else rendered.messages = trackLineMessages(rendered.messages, rt.links, s.id, utm, tracked);
+        // Kept before the message goes out; a retry renders the same links in the same order.
+        if (tracked.length) await keepLinks(tx, ws, s, tracked);
       }
       ready.push({ send: s, recipient: plan.recipient, rendered, headers });
     } catch (e) {

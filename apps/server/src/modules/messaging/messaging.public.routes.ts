@@ -3,7 +3,7 @@ import type { Database } from '../../platform/db.js';
 import type { LinkSigners } from './messaging.links.js';
 import { confirmOptIn, findConfirmation } from './messaging.optin.js';
 import { confirmPage, invalidLinkPage, pageLanguage, preferencesPage, unsubscribePage } from './messaging.pages.js';
-import { findPreferences, recordClick, recordOpen, savePreferences, unsubscribe } from './messaging.tracking.js';
+import { findPreferences, recordClick, recordOpen, recordShortClick, savePreferences, unsubscribe } from './messaging.tracking.js';
 
 export interface PublicMessagingRoutesOptions {
   database: Database;
@@ -36,6 +36,12 @@ export const publicMessagingRoutes: FastifyPluginAsync<PublicMessagingRoutesOpti
     const destination = typeof req.query.u === 'string' ? req.query.u : '';
     const to = await recordClick(database, links, req.params.sendId, req.params.sig, destination);
     if (!to) return html(reply, 400, invalidLinkPage(pageLanguage(null, req.headers['accept-language'])));
+    return reply.header('cache-control', 'no-store').redirect(to, 302);
+  });
+
+  app.get<{ Params: { token: string } }>('/l/:token', { schema: { hide: true } }, async (req, reply) => {
+    const to = await recordShortClick(database, links, req.params.token);
+    if (!to) return html(reply, 404, invalidLinkPage(pageLanguage(null, req.headers['accept-language'])));
     return reply.header('cache-control', 'no-store').redirect(to, 302);
   });
 

@@ -4,7 +4,7 @@ import { messageEventNames, type ConsentChannel } from '@rapport/contracts';
 import { withWorkspace, type Database } from '../../platform/db.js';
 import { currentConsents, findContactsByIds, recordConsentChange } from '../contacts/index.js';
 import { recordEngagement } from './messaging.deliver.js';
-import { readSendToken, verifyClick, type LinkSigners } from './messaging.links.js';
+import { readSendToken, readShortClick, verifyClick, type LinkSigners } from './messaging.links.js';
 import { messageSends } from './messaging.schema.js';
 
 type SendRow = typeof messageSends.$inferSelect;
@@ -41,6 +41,22 @@ export async function recordClick(database: Database, links: LinkSigners, sendId
   if (!/^https?:\/\//i.test(destination) || !verifyClick(links, sendId, signature, destination)) return null;
   const s = await findSend(database, sendId);
   if (!s) return destination;
+  await recordClickOf(database, s, destination);
+  return destination;
+}
+
+/** A short link of a text was followed: where it leads, kept with its send, or null for a bad link. */
+export async function recordShortClick(database: Database, links: LinkSigners, token: string): Promise<string | null> {
+  const named = readShortClick(links, token);
+  const s = named ? await findSend(database, named.sendId) : null;
+  const destination = (s?.data as { links?: unknown } | undefined)?.links;
+  const url = Array.isArray(destination) ? destination[named!.index] : undefined;
+  if (!s || typeof url !== 'string' || !/^https?:\/\//i.test(url)) return null;
+  await recordClickOf(database, s, url);
+  return url;
+}
+
+async function recordClickOf(database: Database, s: SendRow, destination: string): Promise<void> {
   const urlKey = createHash('sha256').update(destination).digest('hex').slice(0, 16);
   await withWorkspace(database.db, s.workspaceId, async (tx) => {
     await tx
@@ -50,7 +66,6 @@ export async function recordClick(database: Database, links: LinkSigners, sendId
     if (!s.openedAt) await recordEngagement(tx, s, messageEventNames.opened, 'opened');
     await recordEngagement(tx, s, messageEventNames.clicked, `click:${urlKey}`, { url: destination });
   });
-  return destination;
 }
 
 const personalChannels: ConsentChannel[] = ['email', 'sms', 'line'];
