@@ -54,14 +54,14 @@ export function zonedInstant(date: string, time: string, timeZone: string): Date
 
 /** Puts a page of the audience into buckets; returns how many it took. */
 async function materialize(tx: Db, c: Row, chunk: number): Promise<number> {
-  const ids = await audiencePage(tx, c.workspaceId, c.audience, c.cursor, chunk);
+  const { ids, next } = await audiencePage(tx, c.workspaceId, c.audience, c.cursor, chunk);
   if (ids.length) {
     await tx
       .insert(campaignMembers)
       .values(ids.map((contactId) => ({ workspaceId: c.workspaceId, campaignId: c.id, contactId, ...bucketOf(c, contactId) })))
       .onConflictDoNothing();
   }
-  const cursor = ids.length < chunk ? 'q:' : ids.at(-1)!;
+  const cursor = next ?? 'q:';
   await tx.update(campaigns).set({ cursor }).where(and(eq(campaigns.workspaceId, c.workspaceId), eq(campaigns.id, c.id)));
   return ids.length;
 }

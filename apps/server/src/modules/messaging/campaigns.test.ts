@@ -5,6 +5,8 @@ import { selectRows } from '../../platform/db.js';
 import { call, newWorkspace, startHarness, type Harness, type Session } from '../../test/harness.js';
 import { twoProportionPValue } from './campaigns.results.js';
 import { zonedInstant } from './campaigns.launch.js';
+import { audiencePage } from '../segments/index.js';
+import { withWorkspace } from '../../platform/db.js';
 
 let h: Harness;
 let ws: Session;
@@ -216,6 +218,30 @@ describe('campaigns', () => {
     await h.processConversions();
     const [a] = (await call(h, ws.headers, 'GET', `/api/v1/campaigns/${c.id}/results`)).json<CampaignResults>().variants;
     expect(a).toMatchObject({ converted: 3, revenueByCurrency: [{ currency: 'TWD', amount: 1200 }, { currency: 'USD', amount: 25 }] });
+  });
+
+  it('read an audience in pages: overlapping segments once each, exclusions and deleted contacts left out, to the end', async () => {
+    const all = async (audience: { include: string[]; exclude: string[] }, limit: number) => {
+      const out: string[] = [];
+      let after: string | null = null;
+      for (let pages = 0; pages < 1000; pages++) {
+        const page: { ids: string[]; next: string | null } = await withWorkspace(h.database.db, ws.workspaceId, (tx) => audiencePage(tx, ws.workspaceId, audience, after, limit));
+        out.push(...page.ids);
+        if (!page.next) return out;
+        after = page.next;
+      }
+      throw new Error('no end');
+    };
+    const both = await all({ include: [vips, list], exclude: [] }, 7);
+    expect(both).toHaveLength(300);
+    expect(new Set(both).size).toBe(300);
+    expect([...both].sort()).toEqual(both);
+    // Pages whose members are all excluded do not end the audience early.
+    const rest = await all({ include: [list], exclude: [vips] }, 3);
+    expect(rest.sort()).toEqual(everyone.slice(20).sort());
+    const gone = everyone[100]!;
+    expect((await call(h, ws.headers, 'DELETE', `/api/v1/contacts/${gone}`)).statusCode).toBe(204);
+    expect(await all({ include: [list], exclude: [] }, 50)).not.toContain(gone);
   });
 
   it('refuse what cannot be sent, and edits once scheduled', async () => {

@@ -130,21 +130,40 @@ export const hashEmail = (email: string | null) => (email ? createHash('sha256')
 export const hashPhone = (phone: string | null) => (phone ? createHash('sha256').update(phone.replace(/[^0-9]/g, '')).digest('hex') : '');
 
 /**
- * A page of a campaign's audience: current members of any `include` segment but of no `exclude`
- * one, live contacts only, in contact id order after `after`. Paged so a million-strong audience
- * is read in short transactions.
+ * One page of an audience (members of any included segment, of no excluded one, live contacts
+ * only) after a contact id, and where the next page starts: null at the end. Members are read
+ * per included segment in key order and merged, then checked against contacts and exclusions by
+ * primary key, so a page costs its own size. (A join of members to contacts made the planner read
+ * every contact for every page: 0.5 to 2.8 s a page at 1M members, against 28 to 48 ms.)
  */
-export async function audiencePage(tx: Db, workspaceId: string, audience: { include: string[]; exclude: string[] }, after: string | null, limit: number): Promise<string[]> {
-  const rows = await selectRows<{ contact_id: string }>(
+export async function audiencePage(
+  tx: Db,
+  workspaceId: string,
+  audience: { include: string[]; exclude: string[] },
+  after: string | null,
+  limit: number,
+): Promise<{ ids: string[]; next: string | null }> {
+  const candidates = await selectRows<{ contact_id: string }>(
     tx,
-    sql`select distinct m.contact_id from segment_members m
-        join contacts c on c.workspace_id = ${workspaceId} and c.id = m.contact_id and c.deleted_at is null and c.merged_into is null
-        where m.workspace_id = ${workspaceId} and m.segment_id = any(${idArray(audience.include, 'uuid')}) and m.exited_at is null
-          ${after ? sql`and m.contact_id > ${after}::uuid` : sql``}
-          ${audience.exclude.length ? sql`and not exists (select 1 from segment_members x where x.segment_id = any(${idArray(audience.exclude, 'uuid')}) and x.contact_id = m.contact_id and x.exited_at is null)` : sql``}
-        order by m.contact_id limit ${limit}`,
+    sql`select distinct s.contact_id from unnest(${idArray(audience.include, 'uuid')}) as seg(id)
+        cross join lateral (
+          select m.contact_id from segment_members m
+          where m.workspace_id = ${workspaceId} and m.segment_id = seg.id and m.exited_at is null
+            ${after ? sql`and m.contact_id > ${after}::uuid` : sql``}
+          order by m.contact_id limit ${limit}) s
+        order by s.contact_id limit ${limit}`,
   );
-  return rows.map((r) => r.contact_id);
+  if (!candidates.length) return { ids: [], next: null };
+  const ids = candidates.map((r) => r.contact_id);
+  const kept = await selectRows<{ id: string }>(
+    tx,
+    sql`select c.id from contacts c
+        where c.workspace_id = ${workspaceId} and c.id = any(${idArray(ids, 'uuid')}) and c.deleted_at is null and c.merged_into is null
+          ${audience.exclude.length ? sql`and not exists (select 1 from segment_members x where x.workspace_id = ${workspaceId} and x.segment_id = any(${idArray(audience.exclude, 'uuid')}) and x.contact_id = c.id and x.exited_at is null)` : sql``}
+        order by c.id`,
+  );
+  // The next page starts after the last member read, kept or not: filtering must not end the audience early.
+  return { ids: kept.map((r) => r.id), next: candidates.length < limit ? null : ids.at(-1)! };
 }
 
 /**
