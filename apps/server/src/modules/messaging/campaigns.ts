@@ -48,15 +48,20 @@ export const toCampaign = (r: Row): Campaign => ({
   updatedAt: r.updatedAt.toISOString(),
 });
 
+/** An error per audience segment the workspace does not have, at its place in the audience. */
+async function unknownSegments(tx: Db, ws: string, audience: { include: string[]; exclude: string[] }): Promise<{ path: string; message: string }[]> {
+  const segs = await existingSegmentIds(tx, ws, [...audience.include, ...audience.exclude]);
+  return (['include', 'exclude'] as const).flatMap((side) =>
+    audience[side].flatMap((id, i) => (segs.has(id) ? [] : [{ path: `audience.${side}.${i}`, message: 'No such segment' }])),
+  );
+}
+
 /**
  * Checks what a campaign names exists in the workspace, and freezes the templates' versions:
  * a campaign sends what was approved, even if a template is edited afterwards.
  */
 async function resolve(tx: Db, ws: string, d: ReturnType<typeof campaignInputSchema.parse>) {
-  const errors: { path: string; message: string }[] = [];
-  const segs = await existingSegmentIds(tx, ws, [...d.audience.include, ...d.audience.exclude]);
-  d.audience.include.forEach((id, i) => !segs.has(id) && errors.push({ path: `audience.include.${i}`, message: 'No such segment' }));
-  d.audience.exclude.forEach((id, i) => !segs.has(id) && errors.push({ path: `audience.exclude.${i}`, message: 'No such segment' }));
+  const errors = await unknownSegments(tx, ws, d.audience);
   const templates = await tx
     .select({ id: messageTemplates.id, channel: messageTemplates.channel, version: messageTemplates.version })
     .from(messageTemplates)
@@ -78,6 +83,17 @@ async function resolve(tx: Db, ws: string, d: ReturnType<typeof campaignInputSch
   if (d.schedule.kind === 'local' && Date.parse(`${d.schedule.date}T${d.schedule.time}:00-12:00`) < Date.now()) errors.push({ path: 'schedule.date', message: 'That hour has passed everywhere' });
   if (errors.length || !channel) throw new AppError('validation_failed', 'The campaign is not valid', { errors });
   return { channel, variants };
+}
+
+/** Changes a campaign this transaction has locked, with an audit entry of what changed. */
+async function saveRow(tx: Db, ctx: Ctx, row: Row, set: Partial<Row>): Promise<Campaign> {
+  const [updated] = await tx
+    .update(campaigns)
+    .set({ ...set, updatedAt: new Date() })
+    .where(and(eq(campaigns.workspaceId, ctx.workspaceId), eq(campaigns.id, row.id)))
+    .returning();
+  await audit(tx, ctx, row, 'update', row, updated!);
+  return toCampaign(updated!);
 }
 
 async function loadRow(tx: Db, ws: string, id: string, forUpdate = false): Promise<Row> {
@@ -126,13 +142,7 @@ export async function updateCampaign(ctx: Ctx, id: string, input: CampaignInput)
   return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
     const row = await loadRow(tx, ctx.workspaceId, id, true);
     if (row.status !== 'draft') throw new AppError('conflict', `A ${row.status} campaign cannot be edited; only drafts can`);
-    const [updated] = await tx
-      .update(campaigns)
-      .set({ ...fields(d, await resolve(tx, ctx.workspaceId, d)), updatedAt: new Date() })
-      .where(and(eq(campaigns.workspaceId, ctx.workspaceId), eq(campaigns.id, row.id)))
-      .returning();
-    await audit(tx, ctx, row, 'update', row, updated!);
-    return toCampaign(updated!);
+    return saveRow(tx, ctx, row, fields(d, await resolve(tx, ctx.workspaceId, d)));
   });
 }
 
@@ -182,13 +192,7 @@ export async function scheduleCampaign(ctx: Ctx, id: string, wake: () => void): 
     const r = await resolve(tx, ctx.workspaceId, d);
     const s = row.schedule;
     const launchAt = s.kind === 'now' ? new Date() : s.kind === 'at' ? new Date(s.at) : earliestLocal(s.date, s.time);
-    const [updated] = await tx
-      .update(campaigns)
-      .set({ status: 'scheduled', variants: r.variants, launchAt, updatedAt: new Date() })
-      .where(and(eq(campaigns.workspaceId, ctx.workspaceId), eq(campaigns.id, row.id)))
-      .returning();
-    await audit(tx, ctx, row, 'update', row, updated!);
-    return toCampaign(updated!);
+    return saveRow(tx, ctx, row, { status: 'scheduled', variants: r.variants, launchAt });
   });
   wake();
   return result;
@@ -204,13 +208,7 @@ export async function cancelCampaign(ctx: Ctx, id: string): Promise<Campaign> {
       .update(messageSends)
       .set({ status: 'skipped', reason: 'campaign_cancelled' })
       .where(and(eq(messageSends.workspaceId, ctx.workspaceId), eq(messageSends.sourceKind, 'campaign'), eq(messageSends.sourceId, row.id), sql`${messageSends.status} = 'queued'`));
-    const [updated] = await tx
-      .update(campaigns)
-      .set({ status: 'cancelled', updatedAt: new Date() })
-      .where(and(eq(campaigns.workspaceId, ctx.workspaceId), eq(campaigns.id, row.id)))
-      .returning();
-    await audit(tx, ctx, row, 'update', row, updated!);
-    return toCampaign(updated!);
+    return saveRow(tx, ctx, row, { status: 'cancelled' });
   });
 }
 
@@ -218,10 +216,7 @@ export async function cancelCampaign(ctx: Ctx, id: string): Promise<Campaign> {
 export async function estimateAudience(ctx: Ctx, input: AudienceEstimateInput): Promise<AudienceEstimate> {
   const d = audienceEstimateInputSchema.parse(input);
   return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
-    const segs = await existingSegmentIds(tx, ctx.workspaceId, [...d.audience.include, ...d.audience.exclude]);
-    const errors = (['include', 'exclude'] as const).flatMap((side) =>
-      d.audience[side].flatMap((id, i) => (segs.has(id) ? [] : [{ path: `audience.${side}.${i}`, message: 'No such segment' }])),
-    );
+    const errors = await unknownSegments(tx, ctx.workspaceId, d.audience);
     if (errors.length) throw new AppError('validation_failed', 'The audience names segments the workspace does not have', { errors });
     return countSubscribed(tx, ctx.workspaceId, d.channel, audienceQuery(ctx.workspaceId, d.audience));
   });
@@ -240,13 +235,7 @@ export async function endTest(ctx: Ctx, id: string, input: EndTestInput, wake: (
       throw new AppError('validation_failed', 'No such variant', { errors: [{ path: 'winner', message: `The variants are ${row.variants.map((v) => v.key).join(', ')}` }] });
     }
     const set = d.winner ? { winner: d.winner, winnerReason: `${d.winner}: chosen by ${ctx.actor.label} before the test ended`, cursor: 'r:' } : { testEndsAt: new Date() };
-    const [updated] = await tx
-      .update(campaigns)
-      .set({ ...set, updatedAt: new Date() })
-      .where(and(eq(campaigns.workspaceId, ctx.workspaceId), eq(campaigns.id, row.id)))
-      .returning();
-    await audit(tx, ctx, row, 'update', row, updated!);
-    return toCampaign(updated!);
+    return saveRow(tx, ctx, row, set);
   });
   wake();
   return result;

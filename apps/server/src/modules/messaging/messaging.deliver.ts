@@ -77,11 +77,7 @@ async function deliverAll(
       try {
         if (r.rendered.channel === 'email') {
           const mail = mailOf(rt, settings, r);
-          let handedOver = false;
-          const res = await rt.mailer.deliver(mail, async () => (handedOver = await recordSent(r, `<${mail.messageId}>`)));
-          results[i] = res;
-          // Only if a transport ever sent it without the gate: recorded late beats left to resend.
-          if (res.ok && !handedOver) await recordSent(r, res.providerMessageId);
+          results[i] = await rt.mailer.deliver(mail, () => recordSent(r, `<${mail.messageId}>`));
           continue;
         }
         const provider = providers.get(r.rendered.channel);

@@ -49,8 +49,8 @@ export async function recordClick(database: Database, links: LinkSigners, sendId
 export async function recordShortClick(database: Database, links: LinkSigners, token: string): Promise<string | null> {
   const named = readShortClick(links, token);
   const s = named ? await findSend(database, named.sendId) : null;
-  const destination = (s?.data as { links?: unknown } | undefined)?.links;
-  const url = Array.isArray(destination) ? destination[named!.index] : undefined;
+  const kept = (s?.data as { links?: unknown } | undefined)?.links;
+  const url = Array.isArray(kept) ? kept[named!.index] : undefined;
   if (!s || typeof url !== 'string' || !/^https?:\/\//i.test(url)) return null;
   await recordClickOf(database, s, url);
   return url;

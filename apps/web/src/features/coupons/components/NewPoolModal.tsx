@@ -1,4 +1,4 @@
-import { Button, Group, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Input, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { couponPoolInputSchema } from '@rapport/contracts';
 import { useTranslation } from 'react-i18next';
@@ -46,10 +46,7 @@ export function NewPoolModal({ opened, onClose }: { opened: boolean; onClose: ()
       <form onSubmit={submit} noValidate data-testid="pool-form">
         <Stack gap="md">
           <TextInput label={t('form.name')} required {...form.getInputProps('name')} data-testid="pool-form-name" />
-          <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              {t('form.kind')}
-            </Text>
+          <Input.Wrapper label={t('form.kind')}>
             <SegmentedControl
               value={v.kind}
               onChange={(kind) => form.setFieldValue('kind', kind as PoolForm['kind'])}
@@ -62,7 +59,7 @@ export function NewPoolModal({ opened, onClose }: { opened: boolean; onClose: ()
             <Text size="xs" c="dimmed">
               {t(`form.kindHint.${v.kind}`)}
             </Text>
-          </Stack>
+          </Input.Wrapper>
           {v.kind === 'generated' ? (
             <TextInput
               label={t('form.prefix')}

@@ -1,4 +1,4 @@
-import { Group, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Input, NumberInput, SegmentedControl, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { PoolForm } from '../model/pool-form';
@@ -10,10 +10,7 @@ export function PoolTermsFields({ form }: { form: UseFormReturnType<PoolForm> })
   return (
     <>
       <Group align="flex-start" grow>
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            {t('form.valueType')}
-          </Text>
+        <Input.Wrapper label={t('form.valueType')}>
           <SegmentedControl
             value={v.valueType}
             onChange={(valueType) => form.setFieldValue('valueType', valueType as PoolForm['valueType'])}
@@ -22,13 +19,10 @@ export function PoolTermsFields({ form }: { form: UseFormReturnType<PoolForm> })
               { value: 'amount', label: t('form.amount') },
             ]}
           />
-        </Stack>
+        </Input.Wrapper>
         <NumberInput label={t('form.value')} required min={0} max={v.valueType === 'percent' ? 100 : 1_000_000} suffix={v.valueType === 'percent' ? '%' : undefined} {...form.getInputProps('value')} data-testid="pool-form-value" />
       </Group>
-      <Stack gap={4}>
-        <Text size="sm" fw={500}>
-          {t('form.expiry')}
-        </Text>
+      <Input.Wrapper label={t('form.expiry')}>
         <SegmentedControl
           value={v.expiry}
           onChange={(expiry) => form.setFieldValue('expiry', expiry as PoolForm['expiry'])}
@@ -39,7 +33,7 @@ export function PoolTermsFields({ form }: { form: UseFormReturnType<PoolForm> })
           ]}
           data-testid="pool-form-expiry"
         />
-      </Stack>
+      </Input.Wrapper>
       {v.expiry === 'days' ? <NumberInput label={t('form.validDays')} min={1} max={3650} {...form.getInputProps('validDays')} data-testid="pool-form-days" /> : null}
       {v.expiry === 'date' ? <TextInput type="date" label={t('form.expiresOn')} description={t('form.expiresOnHint')} {...form.getInputProps('expiresOn')} data-testid="pool-form-date" /> : null}
     </>
