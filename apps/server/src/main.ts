@@ -31,6 +31,8 @@ Commands:
   campaigns send|cancel|results ID --workspace NAME
                                       Schedule a draft as it is set up, stop one, or show its
                                       results per variant with p-values and the holdout's lift
+  campaigns end-test ID [--winner V] --workspace NAME
+                                      End an A/B test now: V, or the best so far, goes to the rest
   journeys list --workspace NAME      Journeys with version, entered, active and conversion rate
   journeys publish ID --workspace NAME
   journeys enrol ID --contacts ID|EMAIL,… --workspace NAME
@@ -67,6 +69,7 @@ async function main(argv: string[]): Promise<void> {
       contact: { type: 'string' },
       template: { type: 'string' },
       key: { type: 'string' },
+      winner: { type: 'string' },
       transactional: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },

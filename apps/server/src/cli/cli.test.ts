@@ -108,6 +108,8 @@ describe('rapport CLI', { timeout: 240_000 }, () => {
     expect(results.stdout).toContain('A: 0 recipients, 0 sent, 0 queued');
     const again = await rapport('campaigns', 'send', campaignId, '--workspace', workspace).catch((e: { code: number; stderr: string }) => e);
     expect(again).toMatchObject({ code: 1, stderr: expect.stringContaining('only a draft can be scheduled') });
+    const notTesting = await rapport('campaigns', 'end-test', campaignId, '--winner', 'a', '--workspace', workspace).catch((e: { code: number; stderr: string }) => e);
+    expect(notTesting).toMatchObject({ code: 1, stderr: expect.stringContaining('The campaign is scheduled, not testing') });
 
     const sent = await rapport('messages', 'send', '--template', templateId, '--contact', 'MEI@cli.example', '--key', 'cli-1', '--workspace', workspace);
     expect(sent.stdout).toMatch(/^[0-9a-f-]{36}\temail\tqueued\n$/);

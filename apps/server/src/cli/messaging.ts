@@ -4,7 +4,7 @@ import { sendStatuses } from '@rapport/contracts';
 import type { Ctx } from '../platform/context.js';
 import { isUuid } from '../platform/pagination.js';
 import { findContactMatches } from '../modules/contacts/index.js';
-import { cancelCampaign, campaignResults, getCampaign, listCampaigns, listSends, scheduleCampaign, sendMessage } from '../modules/messaging/index.js';
+import { cancelCampaign, campaignResults, endTest, getCampaign, listCampaigns, listSends, scheduleCampaign, sendMessage } from '../modules/messaging/index.js';
 import { enrol, getJourney, journeyStats, listJourneys, publishJourney } from '../modules/journeys/index.js';
 import { withWorkspace } from '../platform/db.js';
 import { openRuntime, parseFlags, workspaceCtx, type Flags } from './runtime.js';
@@ -50,10 +50,14 @@ async function runCampaigns(ctx: Ctx, action: string | undefined, id: unknown, f
   const campaignId = parseFlags(z.object({ id: idArg('campaign') }), { id: id as string }).id;
   if (action === 'send') console.log(campaignLine(await scheduleCampaign(ctx, campaignId, () => {})));
   else if (action === 'cancel') console.log(campaignLine(await cancelCampaign(ctx, campaignId)));
+  else if (action === 'end-test') {
+    const f = parseFlags(z.object({ winner: z.string().trim().toUpperCase().optional() }), { winner: flags.winner });
+    console.log(campaignLine(await endTest(ctx, campaignId, { winner: f.winner }, () => {})));
+  }
   else if (action === 'results') {
     console.log(campaignLine(await getCampaign(ctx, campaignId)));
     resultLines(await campaignResults(ctx, campaignId)).forEach((l) => console.log(l));
-  } else throw new Error('Say what to do: rapport campaigns list|send|cancel|results [ID] --workspace NAME');
+  } else throw new Error('Say what to do: rapport campaigns list|send|cancel|results|end-test [ID] [--winner V] --workspace NAME');
 }
 
 function journeyLine(j: Journey, entered?: number, active?: number, conversionRate?: number | null): string {

@@ -15,7 +15,7 @@ export { advanceCampaigns, startCampaignWorker } from './campaigns.launch.js';
 export { createTemplatesIn, templateHeads } from './messaging.templates.js';
 export { existingCouponPools } from './coupons.js';
 export { findSettings as findMessagingSettings } from './messaging.settings.js';
-export { cancelCampaign, getCampaign, listCampaigns, scheduleCampaign } from './campaigns.js';
+export { cancelCampaign, endTest, getCampaign, listCampaigns, scheduleCampaign } from './campaigns.js';
 export { campaignResults } from './campaigns.results.js';
 export { listSends, sendMessage } from './messaging.sends.js';
 export { deleteOldOutbox, outboxRetentionJob } from './messaging.retention.js';
