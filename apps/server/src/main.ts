@@ -6,6 +6,7 @@ import { runMessagingCommand } from './cli/messaging.js';
 import { runSegmentsCommand } from './cli/segments.js';
 import { runServer, runWorker } from './cli/server.js';
 import { openRuntime } from './cli/runtime.js';
+import { AppError } from './platform/errors.js';
 
 const usage = `Usage: rapport <command> [options]
 
@@ -112,5 +113,7 @@ async function main(argv: string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : err);
+  // What a form would show at each field: "audience.include: Pick a segment to send to".
+  if (err instanceof AppError) for (const e of err.details.errors ?? []) console.error(`  ${e.path}: ${e.message}`);
   process.exit(1);
 });

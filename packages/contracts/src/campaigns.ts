@@ -17,14 +17,23 @@ export const campaignScheduleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('local'), date: isoDate, time: hhmm }).strict(),
 ]);
 
-const variantInput = z.object({ key: z.string().regex(/^[A-Z]$/, 'A capital letter: A, B, C…'), templateId: z.string().uuid(), weight: z.number().int().min(1).max(100).default(1) }).strict();
+const channels = ['email', 'sms', 'line', 'webhook'] as const;
+
+/** A variant may be saved before its template is picked; it must have one to be scheduled. */
+const variantInput = z
+  .object({ key: z.string().regex(/^[A-Z]$/, 'A capital letter: A, B, C…'), templateId: z.string().uuid().nullable(), weight: z.number().int().min(1).max(100).default(1) })
+  .strict();
+const audienceInput = z.object({ include: z.array(z.string().uuid()).max(20).default([]), exclude: z.array(z.string().uuid()).max(20).default([]) }).strict();
 
 export const campaignInputSchema = z
   .object({
     name: z.string().trim().min(1).max(200),
     purpose: z.enum(['marketing', 'transactional']).default('marketing'),
-    audience: z.object({ include: z.array(z.string().uuid()).min(1).max(20), exclude: z.array(z.string().uuid()).max(20).default([]) }).strict(),
-    variants: z.array(variantInput).min(1).max(5),
+    /** A draft saves whatever it has so far; `campaignReadySchema` checks what it needs before it can be scheduled. */
+    audience: audienceInput.default({ include: [], exclude: [] }),
+    /** The channel while no variant has a template yet; once one has, its template's channel. */
+    channel: z.enum(channels).optional(),
+    variants: z.array(variantInput).max(5).default([]),
     /** Test the variants on `testPercent`% of the audience; after `waitHours`, the best by `metric` goes to the rest. */
     abTest: z.object({ testPercent: z.number().int().min(5).max(50), metric: z.enum(['open', 'click']), waitHours: z.number().min(0.25).max(168) }).strict().nullish(),
     holdoutPercent: z.number().int().min(0).max(50).default(0),
@@ -40,11 +49,20 @@ export const campaignInputSchema = z
   });
 export type CampaignInput = z.input<typeof campaignInputSchema>;
 
+/**
+ * What a saved draft must have before it can be scheduled, checked over its saved fields: a segment
+ * to send to, and a variant with every variant's template picked. Its issues' paths are the request's.
+ */
+export const campaignReadySchema = z.object({
+  audience: z.object({ include: z.array(z.string()).min(1, 'Pick a segment to send to') }),
+  variants: z.array(z.object({ templateId: z.string({ message: 'Pick a template' }) })).min(1, 'Add a variant with a template'),
+});
+
 /** How many an audience reaches before it is sent: contacts in it, and those subscribed on the channel. */
 export const audienceEstimateInputSchema = z
   .object({
     audience: z.object({ include: z.array(z.string().uuid()).min(1).max(20), exclude: z.array(z.string().uuid()).max(20).default([]) }).strict(),
-    channel: z.enum(['email', 'sms', 'line', 'webhook']).default('email'),
+    channel: z.enum(channels).default('email'),
   })
   .strict();
 export type AudienceEstimateInput = z.input<typeof audienceEstimateInputSchema>;
@@ -65,10 +83,11 @@ export const campaignSchema = z.object({
   id: z.string(),
   name: z.string(),
   status: z.enum(campaignStatuses),
-  channel: z.enum(['email', 'sms', 'line', 'webhook']),
+  channel: z.enum(channels),
   purpose: z.enum(['marketing', 'transactional']),
   audience: z.object({ include: z.array(z.string()), exclude: z.array(z.string()) }),
-  variants: z.array(z.object({ key: z.string(), templateId: z.string(), templateVersion: z.number().int(), weight: z.number().int() })),
+  /** A draft's variant may have no template yet; a scheduled campaign's always has one, frozen at its version. */
+  variants: z.array(z.object({ key: z.string(), templateId: z.string().nullable(), templateVersion: z.number().int().nullable(), weight: z.number().int() })),
   abTest: z.object({ testPercent: z.number().int(), metric: z.enum(['open', 'click']), waitHours: z.number() }).nullable(),
   holdoutPercent: z.number().int(),
   schedule: campaignScheduleSchema,

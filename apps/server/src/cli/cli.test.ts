@@ -80,6 +80,7 @@ describe('rapport CLI', { timeout: 240_000 }, () => {
     const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? null : dataDir });
     const { app } = await buildApp({ config, database, enqueue: async () => {}, serveWeb: false });
     let campaignId = '';
+    let halfDone = '';
     let templateId = '';
     let journeyId = '';
     let contactId = '';
@@ -98,11 +99,14 @@ describe('rapport CLI', { timeout: 240_000 }, () => {
       templateId = (await post<{ id: string }>('/api/v1/message-templates', { name: 'Hello', content: { channel: 'email', subject: 'Hello {{ contact.firstName }}', mjml: '<mjml><mj-body><mj-section><mj-column><mj-text>Hi</mj-text></mj-column></mj-section></mj-body></mjml>' } })).id;
       campaignId = (await post<{ id: string }>('/api/v1/campaigns', { name: 'CLI sale', audience: { include: [list.id] }, variants: [{ key: 'A', templateId }] })).id;
       journeyId = (await post<{ id: string }>('/api/v1/journey-recipes/welcome_series', {})).id;
+      halfDone = (await post<{ id: string }>('/api/v1/campaigns', { name: 'Half done' })).id;
     } finally {
       await app.close();
       await database.close();
     }
-    expect((await rapport('campaigns', 'list', '--workspace', workspace)).stdout).toBe(`${campaignId}\tCLI sale\tdraft\n`);
+    expect((await rapport('campaigns', 'list', '--workspace', workspace)).stdout).toBe(`${halfDone}\tHalf done\tdraft\n${campaignId}\tCLI sale\tdraft\n`);
+    const lacking = await rapport('campaigns', 'send', halfDone, '--workspace', workspace).catch((e: { code: number; stderr: string }) => e);
+    expect(lacking).toMatchObject({ code: 1, stderr: 'The campaign is not ready to schedule\n  audience.include: Pick a segment to send to\n  variants: Add a variant with a template\n' });
     expect((await rapport('campaigns', 'send', campaignId, '--workspace', workspace)).stdout).toMatch(new RegExp(`^${campaignId}\tCLI sale\tscheduled\t\t\\d{4}-`));
     const results = await rapport('campaigns', 'results', campaignId, '--workspace', workspace);
     expect(results.stdout).toContain('A: 0 recipients, 0 sent, 0 queued');

@@ -93,6 +93,8 @@ async function queuePage(tx: Db, c: Row, phase: 'q' | 'r', chunk: number): Promi
   };
   const items: QueueItem[] = members.map((m) => {
     const v = byKey.get(phase === 'q' ? m.variant! : c.winner!)!;
+    // Scheduling refuses a variant without a template, so a launched campaign's all have one.
+    if (v.templateId === null || v.templateVersion === null) throw new Error(`Campaign ${c.id}: variant ${v.key} has no template`);
     return {
       contactId: m.contact_id,
       templateId: v.templateId,

@@ -8,11 +8,11 @@ const tenant = () =>
     .references(() => workspaces.id, { onDelete: 'cascade' });
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
-/** A variant of a campaign: a template, and its share of the audience in a split or test. */
+/** A variant of a campaign: a template (not yet picked in a draft), and its share of the audience in a split or test. */
 export interface CampaignVariant {
   key: string;
-  templateId: string;
-  templateVersion: number;
+  templateId: string | null;
+  templateVersion: number | null;
   weight: number;
 }
 

@@ -244,6 +244,43 @@ describe('campaigns', () => {
     expect(await all({ include: [list], exclude: [] }, 50)).not.toContain(gone);
   });
 
+  it('save a draft half-done, and name what it lacks only when it is scheduled', async () => {
+    const bare = await create({ name: 'Autumn tea' });
+    expect(bare).toMatchObject({ status: 'draft', channel: 'email', audience: { include: [], exclude: [] }, variants: [] });
+    const lacking = await call(h, ws.headers, 'POST', `/api/v1/campaigns/${bare.id}/schedule`);
+    expect(lacking.statusCode).toBe(400);
+    expect(lacking.json<{ errors: { path: string; message: string }[] }>().errors).toEqual([
+      { path: 'audience.include', message: 'Pick a segment to send to' },
+      { path: 'variants', message: 'Add a variant with a template' },
+    ]);
+    // The channel is kept while no template says otherwise; a picked template's must match it.
+    const half = await call(h, ws.headers, 'PUT', `/api/v1/campaigns/${bare.id}`, {
+      name: 'Autumn tea',
+      audience: { include: [list] },
+      channel: 'sms',
+      variants: [{ key: 'A', templateId: null }, { key: 'B', templateId: null }],
+      abTest: { testPercent: 20, metric: 'click', waitHours: 2 },
+    });
+    expect(half.statusCode, half.body).toBe(200);
+    expect(half.json<Campaign>()).toMatchObject({ channel: 'sms', variants: [{ key: 'A', templateId: null, templateVersion: null }, { key: 'B', templateId: null }] });
+    const wrongChannel = await call(h, ws.headers, 'PUT', `/api/v1/campaigns/${bare.id}`, { name: 'Autumn tea', channel: 'sms', variants: [{ key: 'A', templateId: templates.A!.id }] });
+    expect(wrongChannel.json<{ errors: { path: string; message: string }[] }>().errors).toEqual([{ path: 'variants.0.templateId', message: 'Every variant goes out on one channel (sms)' }]);
+    const stillLacking = await call(h, ws.headers, 'POST', `/api/v1/campaigns/${bare.id}/schedule`);
+    expect(stillLacking.json<{ errors: { path: string }[] }>().errors.map((e) => e.path)).toEqual(['variants.0.templateId', 'variants.1.templateId']);
+    expect((await call(h, ws.headers, 'GET', `/api/v1/campaigns/${bare.id}`)).json<Campaign>().status).toBe('draft');
+    // Once complete it schedules; the channel follows the templates when none is given.
+    const done = await call(h, ws.headers, 'PUT', `/api/v1/campaigns/${bare.id}`, {
+      name: 'Autumn tea',
+      audience: { include: [list] },
+      variants: [{ key: 'A', templateId: templates.A!.id }],
+      schedule: { kind: 'at', at: '2031-01-01T00:00:00Z' },
+    });
+    expect(done.json<Campaign>()).toMatchObject({ channel: 'email', variants: [{ key: 'A', templateId: templates.A!.id, templateVersion: templates.A!.version }] });
+    const scheduled = await call(h, ws.headers, 'POST', `/api/v1/campaigns/${bare.id}/schedule`);
+    expect(scheduled.statusCode, scheduled.body).toBe(200);
+    expect((await call(h, ws.headers, 'POST', `/api/v1/campaigns/${bare.id}/cancel`)).statusCode).toBe(200);
+  });
+
   it('refuse what cannot be sent, and edits once scheduled', async () => {
     const sms = (await call(h, ws.headers, 'POST', '/api/v1/message-templates', { name: 'Text', content: { channel: 'sms', text: 'Hi' } })).json<MessageTemplate>();
     const bad = await call(h, ws.headers, 'POST', '/api/v1/campaigns', {

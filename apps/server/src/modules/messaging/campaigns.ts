@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import {
   audienceEstimateInputSchema,
   campaignInputSchema,
+  campaignReadySchema,
   endTestInputSchema,
   type AudienceEstimate,
   type AudienceEstimateInput,
@@ -58,18 +59,27 @@ async function unknownSegments(tx: Db, ws: string, audience: { include: string[]
 
 /**
  * Checks what a campaign names exists in the workspace, and freezes the templates' versions:
- * a campaign sends what was approved, even if a template is edited afterwards.
+ * a campaign sends what was approved, even if a template is edited afterwards. A draft may lack
+ * segments and templates still; `ready` (scheduling) requires them.
  */
-async function resolve(tx: Db, ws: string, d: ReturnType<typeof campaignInputSchema.parse>) {
+async function resolve(tx: Db, ws: string, d: ReturnType<typeof campaignInputSchema.parse>, ready = false) {
   const errors = await unknownSegments(tx, ws, d.audience);
-  const templates = await tx
-    .select({ id: messageTemplates.id, channel: messageTemplates.channel, version: messageTemplates.version })
-    .from(messageTemplates)
-    .where(and(eq(messageTemplates.workspaceId, ws), inArray(messageTemplates.id, d.variants.map((v) => v.templateId))));
+  if (ready) {
+    const gaps = campaignReadySchema.safeParse(d);
+    if (!gaps.success) errors.push(...gaps.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  }
+  const picked = d.variants.flatMap((v) => (v.templateId ? [v.templateId] : []));
+  const templates = picked.length
+    ? await tx
+        .select({ id: messageTemplates.id, channel: messageTemplates.channel, version: messageTemplates.version })
+        .from(messageTemplates)
+        .where(and(eq(messageTemplates.workspaceId, ws), inArray(messageTemplates.id, picked)))
+    : [];
   const byId = new Map(templates.map((t) => [t.id, t]));
-  const channel = byId.get(d.variants[0]!.templateId)?.channel;
+  const channel = d.channel ?? byId.get(picked[0] ?? '')?.channel ?? 'email';
   const variants: CampaignVariant[] = [];
   d.variants.forEach((v, i) => {
+    if (!v.templateId) return variants.push({ key: v.key, templateId: null, templateVersion: null, weight: v.weight });
     const t = byId.get(v.templateId);
     if (!t) return errors.push({ path: `variants.${i}.templateId`, message: 'No such template' });
     if (t.channel !== channel) errors.push({ path: `variants.${i}.templateId`, message: `Every variant goes out on one channel (${channel})` });
@@ -81,7 +91,7 @@ async function resolve(tx: Db, ws: string, d: ReturnType<typeof campaignInputSch
   if (d.schedule.kind === 'at' && new Date(d.schedule.at).getTime() < Date.now() - 60_000) errors.push({ path: 'schedule.at', message: 'That moment has passed' });
   // The last place on Earth to reach the hour is at UTC−12.
   if (d.schedule.kind === 'local' && Date.parse(`${d.schedule.date}T${d.schedule.time}:00-12:00`) < Date.now()) errors.push({ path: 'schedule.date', message: 'That hour has passed everywhere' });
-  if (errors.length || !channel) throw new AppError('validation_failed', 'The campaign is not valid', { errors });
+  if (errors.length) throw new AppError('validation_failed', ready ? 'The campaign is not ready to schedule' : 'The campaign is not valid', { errors });
   return { channel, variants };
 }
 
@@ -183,13 +193,14 @@ export async function scheduleCampaign(ctx: Ctx, id: string, wake: () => void): 
       name: row.name,
       purpose: row.purpose,
       audience: row.audience,
+      channel: row.channel,
       variants: row.variants.map((v) => ({ key: v.key, templateId: v.templateId, weight: v.weight })),
       abTest: row.abTest,
       holdoutPercent: row.holdoutPercent,
       schedule: row.schedule,
       couponPoolId: row.couponPoolId,
     });
-    const r = await resolve(tx, ctx.workspaceId, d);
+    const r = await resolve(tx, ctx.workspaceId, d, true);
     const s = row.schedule;
     const launchAt = s.kind === 'now' ? new Date() : s.kind === 'at' ? new Date(s.at) : earliestLocal(s.date, s.time);
     return saveRow(tx, ctx, row, { status: 'scheduled', variants: r.variants, launchAt });

@@ -1,4 +1,4 @@
-import { audienceEstimateInputSchema, campaignInputSchema, type Campaign } from '@rapport/contracts';
+import { audienceEstimateInputSchema, campaignInputSchema, campaignReadySchema, type Campaign } from '@rapport/contracts';
 import { describe, expect, it } from 'vitest';
 import { addVariant, audienceSplit, draftOf, estimateInputOf, inputOf, isoToLocalInput, localInputToIso, newDraft, removeVariant, sameInput, setChannel, variantShares } from './draft';
 
@@ -38,6 +38,7 @@ describe('campaign drafts', () => {
       name: 'Spring sale',
       purpose: 'marketing',
       audience: { include: [seg], exclude: [] },
+      channel: 'sms',
       variants: [
         { key: 'A', templateId: tplA, weight: 1 },
         { key: 'B', templateId: tplB, weight: 3 },
@@ -50,11 +51,14 @@ describe('campaign drafts', () => {
     expect(campaignInputSchema.safeParse(input).success).toBe(true);
   });
 
-  it('leave an unpicked template empty, so the schema names that variant', () => {
+  it('save with an unpicked template, which scheduling then names', () => {
     const d = addVariant({ ...newDraft(), name: 'x', include: [seg], variants: [{ templateId: tplA, weight: 1 }] });
-    const result = campaignInputSchema.safeParse(inputOf(d));
-    expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['variants.1.templateId']);
+    const input = campaignInputSchema.parse(inputOf(d));
+    expect(input.variants[1]).toEqual({ key: 'B', templateId: null, weight: 1 });
+    const ready = campaignReadySchema.safeParse(input);
+    expect(ready.error?.issues.map((i) => i.path.join('.'))).toEqual(['variants.1.templateId']);
+    const empty = campaignReadySchema.safeParse(campaignInputSchema.parse(inputOf({ ...newDraft(), name: 'Only a name' })));
+    expect(empty.error?.issues.map((i) => i.path.join('.'))).toEqual(['audience.include', 'variants.0.templateId']);
   });
 
   it('turn a date and time of the browser into an instant and back', () => {

@@ -87,7 +87,8 @@ export function draftOf(c: Campaign, now: Date = new Date()): CampaignDraft {
     include: c.audience.include,
     exclude: c.audience.exclude,
     channel: c.channel,
-    variants: c.variants.map((v) => ({ templateId: v.templateId, weight: v.weight })),
+    // A draft saved through the API may have no variant yet; the editor always shows one.
+    variants: c.variants.length ? c.variants.map((v) => ({ templateId: v.templateId, weight: v.weight })) : base.variants,
     abTest: c.abTest !== null,
     testPercent: c.abTest?.testPercent ?? base.testPercent,
     metric: c.abTest?.metric ?? base.metric,
@@ -101,7 +102,7 @@ export function draftOf(c: Campaign, now: Date = new Date()): CampaignDraft {
   };
 }
 
-/** The request body a draft makes; fields left empty stay empty, for the schema to name. */
+/** The request body a draft makes; fields left empty stay empty: a draft saves half-done, and scheduling names what is missing. */
 export function inputOf(d: CampaignDraft): CampaignInput {
   const schedule: CampaignInput['schedule'] =
     d.scheduleKind === 'now' ? { kind: 'now' } : d.scheduleKind === 'at' ? { kind: 'at', at: localInputToIso(d.at) } : { kind: 'local', date: d.date, time: d.time };
@@ -109,7 +110,8 @@ export function inputOf(d: CampaignDraft): CampaignInput {
     name: d.name,
     purpose: d.purpose,
     audience: { include: d.include, exclude: d.exclude },
-    variants: d.variants.map((v, i) => ({ key: variantKeys[i] ?? '?', templateId: v.templateId ?? '', weight: v.weight })),
+    channel: d.channel,
+    variants: d.variants.map((v, i) => ({ key: variantKeys[i] ?? '?', templateId: v.templateId, weight: v.weight })),
     abTest: d.abTest && d.variants.length > 1 ? { testPercent: d.testPercent, metric: d.metric, waitHours: d.waitHours } : null,
     holdoutPercent: d.holdoutPercent,
     schedule,

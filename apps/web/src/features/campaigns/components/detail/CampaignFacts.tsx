@@ -69,9 +69,14 @@ export function CampaignFacts({ campaign }: { campaign: Campaign }) {
               <Badge variant="light" radius="sm" w={32}>
                 {v.key}
               </Badge>
-              <AnchorLink to="/messages/templates/$templateId" params={{ templateId: v.templateId }} size="sm">
-                {templateName.get(v.templateId) ?? t('editor.deletedTemplate')}
-              </AnchorLink>
+              {/* Only a draft has a variant without a template, and a draft opens in the editor instead. */}
+              {v.templateId ? (
+                <AnchorLink to="/messages/templates/$templateId" params={{ templateId: v.templateId }} size="sm">
+                  {templateName.get(v.templateId) ?? t('editor.deletedTemplate')}
+                </AnchorLink>
+              ) : (
+                <Text size="sm">–</Text>
+              )}
               <Text size="xs" c="dimmed">
                 {t('detail.version', { version: v.templateVersion })} · {Math.round((v.weight / (total || 1)) * 100)}%
               </Text>

@@ -1,4 +1,4 @@
-import { campaignInputSchema, type Campaign, type CampaignInput } from '@rapport/contracts';
+import { campaignInputSchema, campaignReadySchema, type Campaign, type CampaignInput } from '@rapport/contracts';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,11 +41,19 @@ export function useCampaignEditor(campaign: Campaign | undefined, initial: Campa
     abTest: () => t('editor.errors.testNeedsTwo'),
     'abTest.testPercent': () => t('editor.errors.tooLittleLeft'),
   });
-  /** The contract's complaints, worded for this form where the generic words would not help. */
-  const localErrors = (): PathErrors => {
+  const ready = schemaValidator(campaignReadySchema, {});
+  /**
+   * The contract's complaints, worded for this form where the generic words would not help. A
+   * draft saves half-done; scheduling also needs what `campaignReadySchema` asks for.
+   */
+  const localErrors = (toSchedule = false): PathErrors => {
     const out: PathErrors = new Map(Object.entries(check(input)).map(([path, message]) => [path, String(message)]));
-    input.variants.forEach((v, i) => !v.templateId && out.set(`variants.${i}.templateId`, t('editor.errors.pickTemplate')));
-    if (out.has('audience.include')) out.set('audience.include', t('editor.errors.pickSegment'));
+    if (toSchedule) {
+      for (const path of Object.keys(ready(input))) {
+        if (path === 'audience.include') out.set(path, t('editor.errors.pickSegment'));
+        else if (/^variants\.\d+\.templateId$/.test(path)) out.set(path, t('editor.errors.pickTemplate'));
+      }
+    }
     if (draft.scheduleKind === 'at' && !localInputToIso(draft.at)) out.set('schedule.at', t('editor.errors.pickTime'));
     return out;
   };
@@ -54,8 +62,8 @@ export function useCampaignEditor(campaign: Campaign | undefined, initial: Campa
   const fail = (errs: PathErrors) => setFailure({ sent: input, errors: errs });
 
   /** Saves what changed (or creates the draft); null when it was refused. */
-  const persist = async (): Promise<Campaign | null> => {
-    const local = localErrors();
+  const persist = async (toSchedule = false): Promise<Campaign | null> => {
+    const local = localErrors(toSchedule);
     if (local.size) {
       fail(local);
       return null;
@@ -83,7 +91,7 @@ export function useCampaignEditor(campaign: Campaign | undefined, initial: Campa
 
   /** Whether the draft may be put to the confirmation: the checks made before any request pass. */
   const readyToSchedule = (): boolean => {
-    const local = localErrors();
+    const local = localErrors(true);
     if (local.size) fail(local);
     return local.size === 0;
   };
@@ -92,7 +100,7 @@ export function useCampaignEditor(campaign: Campaign | undefined, initial: Campa
   const launch = async (): Promise<boolean> => {
     setLaunching(true);
     try {
-      const saved = await persist();
+      const saved = await persist(true);
       if (!saved) return false;
       try {
         const scheduled = await schedule.mutateAsync(saved.id);
