@@ -3,7 +3,7 @@ import type { Ctx } from '../../platform/context.js';
 import { withWorkspace } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { graphErrors } from './journeys.graph.js';
-import { createTemplatesIn, existingCouponPools } from './journeys.messaging.js';
+import { createTemplatesIn, couponPoolProblems } from './journeys.messaging.js';
 import { insertJourney } from './journeys.service.js';
 
 const days = (n: number) => n * 1440;
@@ -177,9 +177,8 @@ export async function createFromRecipe(ctx: Ctx, key: string, input: unknown): P
     throw new AppError('validation_failed', 'This recipe gives a coupon: choose a coupon pool', { errors: [{ path: 'couponPoolId', message: 'Required for this recipe' }] });
   }
   return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
-    if (d.couponPoolId && !(await existingCouponPools(tx, ctx.workspaceId, [d.couponPoolId])).size) {
-      throw new AppError('validation_failed', 'No such coupon pool', { errors: [{ path: 'couponPoolId', message: 'No coupon pool with this id in the workspace' }] });
-    }
+    const problem = d.couponPoolId && (await couponPoolProblems(tx, ctx.workspaceId, [d.couponPoolId])).get(d.couponPoolId);
+    if (problem) throw new AppError('validation_failed', 'The coupon pool cannot issue codes', { errors: [{ path: 'couponPoolId', message: problem }] });
     const entries = Object.entries(recipe.templates);
     const ids = await createTemplatesIn(tx, ctx.workspaceId, ctx.actor.label, entries.map(([, t]) => t));
     const templateIds = Object.fromEntries(entries.map(([k], i) => [k, ids[i]!]));

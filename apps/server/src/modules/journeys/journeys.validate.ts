@@ -7,7 +7,7 @@ import { assertOwner, findLifecycleStages } from '../auth/index.js';
 import { contactFields } from '../contacts/index.js';
 import { compileSegment, segmentEnv, type SegmentEnv } from '../segments/index.js';
 import { graphErrors } from './journeys.graph.js';
-import { existingCouponPools, templateHeads } from './journeys.messaging.js';
+import { couponPoolProblems, templateHeads } from './journeys.messaging.js';
 
 /** Contact fields an update_field action may set (API names); `custom.<key>` for custom fields. */
 const updatableFields = new Set(['firstName', 'lastName', 'displayName', 'email', 'phone', 'gender', 'birthday', 'locale', 'timezone', 'companyRole', 'jobTitle', 'ownerId', 'source', 'lifecycleStage', 'externalId']);
@@ -33,7 +33,7 @@ async function referenceErrors(tx: Db, ws: string, def: JourneyDefinition): Prom
   const errors: FieldError[] = [];
   const actions = def.steps.flatMap((s, i) => (s.type === 'action' ? [{ a: s.action, path: `steps.${i}.action` }] : []));
   const templates = await templateHeads(tx, ws, actions.flatMap(({ a }) => (a.kind === 'send' || a.kind === 'webhook' ? [a.templateId] : [])));
-  const pools = await existingCouponPools(tx, ws, actions.flatMap(({ a }) => (a.kind === 'issue_coupon' || (a.kind === 'send' && a.couponPoolId) ? [a.couponPoolId!] : [])));
+  const poolProblems = await couponPoolProblems(tx, ws, actions.flatMap(({ a }) => (a.kind === 'issue_coupon' || (a.kind === 'send' && a.couponPoolId) ? [a.couponPoolId!] : [])));
   const fields = await contactFields(tx, ws);
   const env = await segmentEnv(tx, ws);
   const noSegment = (id: string, path: string) => (env.segments.has(id) ? [] : [{ path, message: 'No segment or list with this id in the workspace' }]);
@@ -44,9 +44,8 @@ async function referenceErrors(tx: Db, ws: string, def: JourneyDefinition): Prom
       else if (a.kind === 'send' && t.channel === 'webhook') errors.push({ path: `${path}.templateId`, message: `"${t.name}" is a webhook template: call it with a webhook action` });
       else if (a.kind === 'webhook' && t.channel !== 'webhook') errors.push({ path: `${path}.templateId`, message: `A webhook action needs a webhook template; "${t.name}" is ${t.channel}` });
     }
-    if ((a.kind === 'send' || a.kind === 'issue_coupon') && a.couponPoolId && !pools.has(a.couponPoolId)) {
-      errors.push({ path: `${path}.couponPoolId`, message: 'No coupon pool with this id in the workspace' });
-    }
+    const poolProblem = (a.kind === 'send' || a.kind === 'issue_coupon') && a.couponPoolId ? poolProblems.get(a.couponPoolId) : undefined;
+    if (poolProblem) errors.push({ path: `${path}.couponPoolId`, message: poolProblem });
     if (a.kind === 'update_field') {
       const custom = a.field.startsWith('custom.');
       if (custom ? !fields.get(a.field)?.isEditable : !updatableFields.has(a.field)) {

@@ -99,8 +99,9 @@ describe('coupons', () => {
     }
     expect((await call(h, ws.headers, 'PATCH', '/api/v1/coupon-pools/00000000-0000-4000-8000-000000000000', { name: 'Nobody' })).statusCode).toBe(404);
     const audit = (await call(h, ws.headers, 'GET', `/api/v1/audit-log?entity=coupon_pool&entityId=${p.id}`)).json<Page<AuditEntry>>().data;
-    expect(audit.map((e) => e.action)).toEqual(['update', 'update', 'update']);
-    expect(audit.at(-1)!.changes).toMatchObject({ name: { before: 'Spring', after: 'Spring sale' }, value: { before: 100, after: 15 }, expiresAt: { after: null } });
+    expect(audit.map((e) => e.action)).toEqual(['update', 'update', 'update', 'create']);
+    expect(audit.at(-1)!.changes).toMatchObject({ name: { after: 'Spring' }, value: { after: 100 } });
+    expect(audit.at(-2)!.changes).toMatchObject({ name: { before: 'Spring', after: 'Spring sale' }, value: { before: 100, after: 15 }, expiresAt: { after: null } });
   });
 
   it('an archived pool issues no new codes, so a message asking for one is skipped; unarchiving brings it back', async () => {
@@ -133,7 +134,7 @@ describe('coupons', () => {
     // A journey cannot be saved with it.
     const journey = await call(h, ws.headers, 'POST', '/api/v1/journey-recipes/winback', { couponPoolId: p.id });
     expect(journey.statusCode, journey.body).toBe(400);
-    expect(journey.json<{ errors: { path: string }[] }>().errors[0]!.path).toBe('couponPoolId');
+    expect(journey.json<{ errors: { path: string; message: string }[] }>().errors).toEqual([{ path: 'couponPoolId', message: 'The coupon pool is archived; unarchive it or pick another' }]);
     // Nor a campaign.
     const list = (await call(h, ws.headers, 'POST', '/api/v1/segments', { name: 'Autumn list', kind: 'static' })).json<{ id: string }>().id;
     const campaign = await call(h, ws.headers, 'POST', '/api/v1/campaigns', { name: 'Autumn', audience: { include: [list] }, variants: [{ key: 'A', templateId: template.id }], couponPoolId: p.id });
@@ -150,6 +151,10 @@ describe('coupons', () => {
     expect(await listed('?archived=true')).not.toContain(p.id);
     expect((await issue('after')).json<{ code: string }>().code).toMatch(/^AUTUMN-/);
     const audit = (await call(h, ws.headers, 'GET', `/api/v1/audit-log?entity=coupon_pool&entityId=${p.id}`)).json<Page<AuditEntry>>().data;
-    expect(audit.map((e) => Object.keys(e.changes))).toEqual([['archivedAt'], ['archivedAt']]);
+    expect(audit.map((e) => [e.action, Object.keys(e.changes).sort()])).toEqual([
+      ['update', ['archivedAt']],
+      ['update', ['archivedAt']],
+      ['create', ['kind', 'name', 'prefix', 'value', 'valueType']],
+    ]);
   });
 });

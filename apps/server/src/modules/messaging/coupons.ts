@@ -43,15 +43,23 @@ export async function findCouponPool(tx: Db, ws: string, id: string): Promise<Po
   return row ?? null;
 }
 
-/** Which of these coupon pools exist in the workspace and can issue codes: archived pools are left out. */
-export async function existingCouponPools(tx: Db, ws: string, ids: string[]): Promise<Set<string>> {
-  const valid = [...new Set(ids)].filter(isUuid);
-  if (!valid.length) return new Set();
-  const rows = await tx
-    .select({ id: couponPools.id })
-    .from(couponPools)
-    .where(and(eq(couponPools.workspaceId, ws), inArray(couponPools.id, valid), isNull(couponPools.archivedAt)));
-  return new Set(rows.map((r) => r.id));
+/** Why each of these pools cannot issue codes, by id: not in the workspace, or archived. A pool that can is not in the map. */
+export async function couponPoolProblems(tx: Db, ws: string, ids: string[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids)];
+  const valid = wanted.filter(isUuid);
+  const rows = valid.length
+    ? await tx
+        .select({ id: couponPools.id, archivedAt: couponPools.archivedAt })
+        .from(couponPools)
+        .where(and(eq(couponPools.workspaceId, ws), inArray(couponPools.id, valid)))
+    : [];
+  const found = new Map(rows.map((r) => [r.id, r.archivedAt]));
+  const problems = new Map<string, string>();
+  for (const id of wanted) {
+    if (!found.has(id)) problems.set(id, 'No coupon pool with this id in the workspace');
+    else if (found.get(id)) problems.set(id, 'The coupon pool is archived; unarchive it or pick another');
+  }
+  return problems;
 }
 
 /**
@@ -141,6 +149,7 @@ export async function createCouponPool(ctx: Ctx, input: unknown): Promise<Coupon
       .insert(couponPools)
       .values({ id: uuidv7(), workspaceId: ctx.workspaceId, name: d.name, kind: d.kind, prefix: d.prefix?.toUpperCase() ?? null, valueType: d.valueType, value: d.value, expiresAt: d.expiresAt ? new Date(d.expiresAt) : null, validDays: d.validDays ?? null })
       .returning();
+    await recordAudit(tx, ctx, { entity: 'coupon_pool', entityId: row!.id, action: 'create', changes: diffFields(null, { kind: row!.kind, prefix: row!.prefix, ...audited(row!) }) });
     return (await withCounts(tx, ctx.workspaceId, [row!]))[0]!;
   });
 }

@@ -13,7 +13,7 @@ export { issueCoupons, type IssuedCoupon } from './coupons.js';
 export { campaignRoutes } from './campaigns.routes.js';
 export { advanceCampaigns, startCampaignWorker } from './campaigns.launch.js';
 export { createTemplatesIn, templateHeads } from './messaging.templates.js';
-export { existingCouponPools } from './coupons.js';
+export { couponPoolProblems } from './coupons.js';
 export { findSettings as findMessagingSettings } from './messaging.settings.js';
 export { cancelCampaign, endTest, getCampaign, listCampaigns, scheduleCampaign } from './campaigns.js';
 export { campaignResults } from './campaigns.results.js';
