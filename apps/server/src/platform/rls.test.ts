@@ -81,7 +81,7 @@ describe.runIf(onPostgres)('row-level security for other non-owner roles', () =>
 
   /** Runs `sql` on one connection, in a transaction, as the non-owner role with `workspaceId` set. */
   async function asTenant(workspaceId: string | null, sql: string, values: unknown[] = []) {
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    const client = new pg.Client({ connectionString: h.config.databaseUrl! });
     await client.connect();
     try {
       await client.query('begin');

@@ -12,10 +12,11 @@ import { drainJourneys, journeyEventConsumer } from '../modules/journeys/index.j
 import { advanceCampaigns, creditConversions, deliverDue, type MessagingRuntime } from '../modules/messaging/index.js';
 import { drainDirty } from '../modules/segments/index.js';
 import { pino } from 'pino';
+import { fileDatabase } from './file-database.js';
 
 /**
- * A real app on a real database: in-memory PGlite per test file, or the PostgreSQL server in
- * DATABASE_URL (shared; every test makes its own workspaces, so files do not collide).
+ * A real app on a real database: in-memory PGlite per test file, or, with DATABASE_URL, a
+ * PostgreSQL database of the file's own on that server (see `fileDatabase`).
  */
 export interface Harness {
   app: FastifyInstance;
@@ -52,7 +53,15 @@ const silentLog = pino({ level: 'silent' });
 
 /** `env` adds settings, as the environment would (an SMTP server's URL). */
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
-  const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', NODE_ENV: 'test', RAPPORT_SECRET: 'test-secret-test-secret-test-secret-1234', ...env });
+  const own = process.env.DATABASE_URL ? await fileDatabase(process.env.DATABASE_URL) : null;
+  const config = loadConfig({
+    ...process.env,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    NODE_ENV: 'test',
+    RAPPORT_SECRET: 'test-secret-test-secret-test-secret-1234',
+    ...(own ? { DATABASE_URL: own.url } : {}),
+    ...env,
+  });
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: null });
   await database.migrate();
   // Tests run the way production does: tenant transactions under the row-level-security role.
@@ -87,6 +96,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       while (pending.size) await Promise.all(pending);
       await app.close();
       await database.close();
+      await own?.drop();
     },
   };
 }
