@@ -222,7 +222,11 @@ export const journeyRunSchema = z.object({
 });
 export type JourneyRun = z.infer<typeof journeyRunSchema>;
 export const listJourneyRunsQuerySchema = pageQuerySchema.extend({ status: z.enum(journeyRunStatuses).optional(), contactId: z.string().uuid().optional() });
-export const journeyStatsQuerySchema = z.object({ version: z.coerce.number().int().min(1).optional() });
+export const journeyStatsQuerySchema = z.object({
+  version: z.coerce.number().int().min(1).optional(),
+  /** `false`: the totals alone, which read the runs only; the figures per step read every step row (0.6 s at 100k runs). */
+  steps: z.enum(['true', 'false']).default('true'),
+});
 
 /** Per contact: entered, or why not (already in the journey, re-entry rules, no such contact). */
 export const enrolResultSchema = z.object({

@@ -79,7 +79,7 @@ async function runJourneys(ctx: Ctx, action: string | undefined, id: unknown, fl
     const page = await listJourneys(ctx, { limit: f.limit, cursor: undefined });
     if (!page.data.length) console.log('No journeys yet.');
     for (const j of page.data) {
-      const s = j.status === 'draft' ? undefined : await journeyStats(ctx, j.id, {});
+      const s = j.status === 'draft' ? undefined : await journeyStats(ctx, j.id, { steps: 'false' });
       console.log(journeyLine(j, s?.entered, s?.active, s?.conversionRate));
     }
     return;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { pino } from 'pino';
-import type { Journey, JourneyVersion, Page, TimelineEntry } from '@rapport/contracts';
+import type { Journey, JourneyStats, JourneyVersion, Page, TimelineEntry } from '@rapport/contracts';
 import { selectRows } from '../../platform/db.js';
 import { call, startHarness, type Harness } from '../../test/harness.js';
 import { runDueJourneys } from './journeys.engine.js';
@@ -166,6 +166,10 @@ describe('entering and leaving', () => {
       { stepId: 'w', entered: 2, waiting: 0, completed: 1, converted: 1 },
       { stepId: 'mail', entered: 1, waiting: 0, completed: 1, converted: 1 },
     ]);
+    // The journeys list asks for the totals alone.
+    const totals = (await call(h, s.ws.headers, 'GET', `/api/v1/journeys/${j.id}/stats?steps=false`)).json<JourneyStats>();
+    expect(totals).toEqual({ ...stats, steps: [] });
+    expect((await call(h, s.ws.headers, 'GET', `/api/v1/journeys/${j.id}/stats?steps=no`)).statusCode).toBe(400);
     const timeline = (await call(h, s.ws.headers, 'GET', `/api/v1/contacts/${stays.id}/timeline?kinds=journey`)).json<Page<TimelineEntry>>().data;
     expect(timeline.map((e) => e.data.change)).toEqual(['converted', 'completed', 'entered']);
     expect(timeline[0]!.data.journeyName).toBe('J');

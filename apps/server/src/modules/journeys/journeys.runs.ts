@@ -71,9 +71,10 @@ export async function listRuns(ctx: Ctx, id: string, q: PageQuery & { status?: R
 
 /**
  * A version's funnel: contacts who entered, are in it, completed, left and converted; per step,
- * contacts who reached it, wait there now, went past it, and converted after reaching it.
+ * contacts who reached it, wait there now, went past it, and converted after reaching it. With
+ * `steps: 'false'`, the totals alone.
  */
-export async function journeyStats(ctx: Ctx, id: string, q: { version?: number | undefined }): Promise<JourneyStats> {
+export async function journeyStats(ctx: Ctx, id: string, q: { version?: number | undefined; steps?: 'true' | 'false' | undefined }): Promise<JourneyStats> {
   return withWorkspace(ctx.db, ctx.workspaceId, async (tx) => {
     const { row } = await loadJourney(tx, ctx.workspaceId, id);
     const version = q.version ?? row.version;
@@ -88,6 +89,10 @@ export async function journeyStats(ctx: Ctx, id: string, q: { version?: number |
             count(*) filter (where status in ('exited', 'failed'))::int as exited, count(converted_at)::int as converted
           from journey_runs where workspace_id = ${ctx.workspaceId} and journey_id = ${row.id}::uuid and version = ${version}::int`,
     );
+    const t = totals ?? { entered: 0, active: 0, completed: 0, exited: 0, converted: 0 };
+    const funnel = { version, ...t, conversionRate: v.definition.goal && t.entered ? t.converted / t.entered : null };
+    // The list of journeys shows these totals only: they read the runs, not every step row.
+    if (q.steps === 'false') return { ...funnel, steps: [] };
     const steps = await selectRows<{ step_id: string; entered: number; completed: number; converted: number }>(
       tx,
       sql`select s.step_id, count(distinct s.run_id)::int as entered, count(distinct s.run_id) filter (where s.completed_at is not null)::int as completed,
@@ -104,11 +109,8 @@ export async function journeyStats(ctx: Ctx, id: string, q: { version?: number |
     );
     const byStep = new Map(steps.map((s) => [s.step_id, s]));
     const waits = new Map(waiting.map((w) => [w.step_id, w.n]));
-    const t = totals ?? { entered: 0, active: 0, completed: 0, exited: 0, converted: 0 };
     return {
-      version,
-      ...t,
-      conversionRate: v.definition.goal && t.entered ? t.converted / t.entered : null,
+      ...funnel,
       steps: v.definition.steps.map((s) => ({
         stepId: s.id,
         entered: byStep.get(s.id)?.entered ?? 0,

@@ -10,7 +10,7 @@ import { StatusBadge } from './StatusBadge';
 function Counts({ journey }: { journey: Journey }) {
   const { i18n } = useTranslation('journeys');
   const ran = journey.status !== 'draft';
-  const stats = useJourneyStats(journey.id, undefined, { enabled: ran });
+  const stats = useJourneyStats(journey.id, undefined, { enabled: ran, totalsOnly: true });
   const n = new Intl.NumberFormat(i18n.language);
   const cell = (v: number | undefined, key: string) => (
     <Table.Td ta="right" ff="monospace" data-testid={`journey-${key}`}>
